@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-firefox', 'sandbox/dist', 'node_modules', 'test-results', 'playwright-report', 'artifacts', 'release'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Page text is data, never HTML or code.
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Page text is data: use textContent / Preact text nodes.' },
+        { property: 'outerHTML', message: 'Page text is data: use textContent / Preact text nodes.' },
+        { property: 'insertAdjacentHTML', message: 'Page text is data: never HTML.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is data: never HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['sandbox/**', 'e2e/**', 'bench/**', 'scripts/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

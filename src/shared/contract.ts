@@ -1,0 +1,31 @@
+// Names fixed by ../shared/guide-contract.md. Extend, never rename.
+
+export const HOST_ID = 'pipe17-reauth-guide';
+
+export const STEP_IDS = [
+  'idle',
+  'open-growth',
+  'open-my-apps',
+  'open-apps-tab',
+  'find-pipe17',
+  'click-authorize',
+  'not-owner',
+  'renew-dialog',
+  'confirm-install',
+  'authorize-consent',
+  'done',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const CHECK_IDS = ['target-shop', 'renew-option', 'contact-email', 'consent'] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+export type CheckState = 'missing' | 'wrong' | 'ok';
+
+export const OWNER_STATES = ['owner', 'not-owner', 'unknown'] as const;
+export type OwnerState = (typeof OWNER_STATES)[number];
+
+export const APP_STATES = ['active', 'expiring', 'expired', 'unknown'] as const;
+export type AppState = (typeof APP_STATES)[number];
+
+export const CONNECTOR_STATES = ['connected', 'connecting', 'disconnected', 'error', 'not-configured', 'unknown'] as const;
+export type ConnectorState = (typeof CONNECTOR_STATES)[number];

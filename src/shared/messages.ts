@@ -1,0 +1,107 @@
+// The one message protocol between content scripts, popup, options and the background.
+// Every message is validated on receipt (valibot) and by sender; anything else is dropped with a logged reason.
+import * as v from 'valibot';
+import { APP_STATES, CONNECTOR_STATES, STEP_IDS } from './contract';
+import { GUIDE_MODES, Settings } from './storage';
+
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+/** Content script on Seller Center: what it saw of the shop (every part optional; the background merges per field). */
+export const ShopFactsMessage = v.object({
+  type: v.literal('shop/facts'),
+  host: Text(200),
+  /** Shop name from the Seller Center header, when found. */
+  shop: v.nullable(Text(300)),
+  /** Where the facts were seen, in the user's words ("My apps and incidents"). */
+  where: Text(200),
+  url: v.optional(Text(2000)),
+  owner: v.optional(v.object({ state: v.picklist(['owner', 'not-owner']), detail: Text(500) })),
+  app: v.optional(
+    v.object({
+      state: v.picklist(APP_STATES),
+      statusText: v.optional(Text(200)),
+      expiresAt: v.optional(v.pipe(v.string(), v.isoDate())),
+    }),
+  ),
+});
+
+/** Content script: the owner pressed "Confirm to install" in the Renew dialog. */
+export const RenewalConfirmedMessage = v.object({
+  type: v.literal('renewal/confirmed'),
+  host: Text(200),
+  shop: v.nullable(Text(300)),
+  targetShop: Text(300),
+  expectedShop: v.optional(Text(300)),
+});
+
+/** Content script: Seller Center shows Pipe17 Active after a pending renewal. */
+export const RenewalCompletedMessage = v.object({
+  type: v.literal('renewal/completed'),
+  host: Text(200),
+  shop: v.nullable(Text(300)),
+});
+
+/** Anyone: change the guide's mode (start, dismiss) or remember the step it is on. */
+export const GuideSetMessage = v.object({
+  type: v.literal('guide/set'),
+  mode: v.optional(v.picklist(GUIDE_MODES)),
+  step: v.optional(v.picklist(STEP_IDS)),
+  /** Tick/untick an after-step on the done panel. */
+  afterStep: v.optional(v.object({ id: Text(40), done: v.boolean() })),
+  /** Finish the done panel: forget the pending renewal. */
+  finish: v.optional(v.boolean()),
+});
+
+/** Content script on the Pipe17 app: the TikTok Shop connector's status badge. */
+export const ConnectorReportMessage = v.object({
+  type: v.literal('connector/report'),
+  state: v.picklist(CONNECTOR_STATES),
+  shop: v.nullable(Text(300)),
+  statusText: v.optional(Text(200)),
+  /** The page could not be read (error page, offline): keep the last known state, mark it stale. */
+  stale: v.optional(v.boolean()),
+  url: v.optional(Text(2000)),
+});
+
+/** Options page. */
+export const SettingsSaveMessage = v.object({ type: v.literal('settings/save'), settings: Settings });
+export const DataClearMessage = v.object({ type: v.literal('data/clear') });
+
+/** Popup → background: open My apps and incidents on a host and start the guide there. */
+export const OpenMyAppsMessage = v.object({ type: v.literal('guide/open-my-apps'), host: Text(200) });
+
+export const Message = v.variant('type', [
+  ShopFactsMessage,
+  RenewalConfirmedMessage,
+  RenewalCompletedMessage,
+  GuideSetMessage,
+  ConnectorReportMessage,
+  SettingsSaveMessage,
+  DataClearMessage,
+  OpenMyAppsMessage,
+]);
+export type Message = v.InferOutput<typeof Message>;
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/** Popup → content script in the active tab (tabs.sendMessage): which shop is this tab? */
+export const TabIdentifyMessage = v.object({ type: v.literal('tab/identify') });
+export const TabIdentity = v.object({ host: Text(200), shop: v.nullable(Text(300)) });
+export type TabIdentity = v.InferOutput<typeof TabIdentity>;
+
+/** Which senders may send which messages: content scripts only from their own hosts, pages only from the extension. */
+export type SenderKind = 'seller-center' | 'pipe17' | 'extension-page' | 'other';
+export const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
+  'shop/facts': ['seller-center'],
+  'renewal/confirmed': ['seller-center'],
+  'renewal/completed': ['seller-center'],
+  'guide/set': ['seller-center', 'extension-page'],
+  'connector/report': ['pipe17'],
+  'settings/save': ['extension-page'],
+  'data/clear': ['extension-page'],
+  'guide/open-my-apps': ['extension-page'],
+};
+
+export function parseMessage(raw: unknown): { ok: true; message: Message } | { ok: false; reason: string } {
+  const r = v.safeParse(Message, raw);
+  return r.success ? { ok: true, message: r.output } : { ok: false, reason: v.summarize(r.issues) };
+}
