@@ -1,0 +1,101 @@
+// The "Renew" dialog Authorize opens: an Arco Modal (portal at the end of <body>) with an Arco Form.
+import { Avatar, Button, Checkbox, Form, Input, Modal, Select, Space, Typography } from '@arco-design/web-react';
+import { SHARED_DATA, type AppRow } from './data';
+import { scenarioParams, type Scenario, type Settings } from './scenario';
+import { siteUrl } from './site';
+
+export const PIPE17_SERVICE_ID = '7100000000000000001';
+const serviceIdOf = (app: AppRow) =>
+  app.key === 'pipe17' ? PIPE17_SERVICE_ID : `71000000000000${String(app.name.length * 7919).padStart(5, '0')}`;
+
+const RENEW_OPTIONS = ['Re-authorize only', 'Re-authorize and update permissions', 'Change target shop'];
+
+interface Values { targetShop?: string; renewOption?: string; email?: string; phone?: string; consent?: boolean }
+
+export function RenewDialog(props: {
+  app: AppRow; visible: boolean; scenario: Scenario; settings: Settings; onClose: () => void; afterClose: () => void;
+}) {
+  const { app, settings } = props;
+  const [form] = Form.useForm<Values>();
+  const options = settings.noReauth ? RENEW_OPTIONS.slice(1) : RENEW_OPTIONS;
+
+  const confirm = async () => {
+    const values = await form.validate().catch(() => null);
+    if (!values) return;
+    const params = scenarioParams(props.scenario, ['renewed', 'panel']);
+    const back = new URL('/services/authorizations?tab=apps', location.origin);
+    if (back.hostname === 'localhost' || back.hostname === '127.0.0.1') back.searchParams.set('site', 'seller');
+    const query = new URLSearchParams({
+      service_id: serviceIdOf(app),
+      service_name: app.name,
+      redirect_uri: back.toString(),
+      shop: values.targetShop ?? '',
+      renew_option: values.renewOption ?? '',
+    });
+    params.forEach((v, k) => query.set(k, v));
+    // A full navigation, like Seller Center's hand-off to the authorization host.
+    location.href = siteUrl('auth', '/open/authorize', query);
+  };
+
+  return (
+    <Modal
+      className="theme-m4b-modal sc-renew"
+      title="Renew"
+      visible={props.visible}
+      onCancel={props.onClose}
+      afterClose={props.afterClose}
+      unmountOnExit
+      style={{ width: 600 }}
+      footer={
+        <>
+          <Button className="theme-m4b-button" onClick={props.onClose}>Cancel</Button>
+          <Button className="theme-m4b-button" type="primary" onClick={confirm}>Confirm to install</Button>
+        </>
+      }
+    >
+      <Space size={12} className="sc-renew-app">
+        <Avatar shape="square" size={40} style={{ backgroundColor: app.key === 'pipe17' ? '#0f6fff' : '#86909c' }}>
+          {app.name.slice(0, 1)}
+        </Avatar>
+        <div>
+          <Typography.Text bold className="sc-renew-app-name">Renew authorization for {app.name}</Typography.Text>
+          <div className="sc-app-dev">by {app.developer} · expires {app.expiry}</div>
+        </div>
+      </Space>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        className="sc-renew-form"
+        initialValues={{ targetShop: settings.defaultShop || undefined, email: 'owner@acme-outdoors.com', phone: '' }}
+      >
+        <Form.Item label="Target shop" field="targetShop" rules={[{ required: true, message: 'Select the shop to authorize' }]}>
+          <Select placeholder="Select a shop" options={settings.shops} allowClear />
+        </Form.Item>
+        <Form.Item label="Renew options" field="renewOption" rules={[{ required: true, message: 'Select a renew option' }]}>
+          <Select placeholder="Select an option" options={options} />
+        </Form.Item>
+        <Form.Item label="Contact email" field="email" rules={[{ required: true, message: 'Enter a contact email' }, { type: 'email', message: 'Enter a valid email address' }]}>
+          <Input placeholder="name@example.com" />
+        </Form.Item>
+        <Form.Item label="Contact phone number" field="phone">
+          <Input placeholder="Optional" />
+        </Form.Item>
+        <div className="sc-shared-data">
+          <Typography.Text bold>Data shared with {app.name}</Typography.Text>
+          <ul>
+            {SHARED_DATA.map(([name, what]) => (
+              <li key={name}><span className="sc-shared-name">{name}</span> <span className="sc-app-dev">{what}</span></li>
+            ))}
+          </ul>
+        </div>
+        <Form.Item
+          field="consent"
+          triggerPropName="checked"
+          rules={[{ validator: (v, cb) => (v ? cb() : cb('Please accept to continue')) }]}
+        >
+          <Checkbox>I agree to share the above data with {app.name} and accept the Terms of Service</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,302 @@
+// Seller Center stand-in: header, left navigation (Arco Menu, pop mode), home and "My apps and incidents".
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  Alert, Avatar, Button, Card, Empty, Grid, Input, Layout, List, Menu, Message, Popconfirm, Space, Statistic, Table, Tabs, Tag,
+  Typography,
+} from '@arco-design/web-react';
+import type { ColumnProps } from '@arco-design/web-react/es/Table';
+import {
+  IconApps, IconDashboard, IconFile, IconGift, IconHome, IconNotification, IconQuestionCircle, IconSearch, IconSettings,
+  IconStorage, IconTrophy,
+} from '@arco-design/web-react/icon';
+import { appRows, INCIDENTS, type AppRow, type AppStatus } from './data';
+import { RenewDialog } from './RenewDialog';
+import type { Scenario, Settings } from './scenario';
+import { navigate } from './site';
+import { useLocation } from './useLocation';
+
+const MY_APPS_PATH = '/services/authorizations';
+
+interface NavEntry { key: string; label: string; path: string }
+const NAV: { key: string; label: string; icon: ReactNode; path?: string; children?: NavEntry[] }[] = [
+  { key: 'home', label: 'Home', icon: <IconHome />, path: '/homepage' },
+  { key: 'orders', label: 'Orders', icon: <IconFile />, children: [
+    { key: 'manage-orders', label: 'Manage orders', path: '/order' },
+    { key: 'returns', label: 'Returns & refunds', path: '/order/return' },
+  ] },
+  { key: 'products', label: 'Products', icon: <IconStorage />, children: [
+    { key: 'manage-products', label: 'Manage products', path: '/product/manage' },
+    { key: 'add-product', label: 'Add new product', path: '/product/create' },
+  ] },
+  { key: 'marketing', label: 'Marketing', icon: <IconGift />, children: [
+    { key: 'promotions', label: 'Promotions', path: '/promotion' },
+    { key: 'campaigns', label: 'Campaigns', path: '/campaign' },
+  ] },
+  { key: 'growth', label: 'Growth', icon: <IconTrophy />, children: [
+    { key: 'app-store', label: 'App store', path: '/services/market' },
+    { key: 'my-apps', label: 'My Apps & Services', path: `${MY_APPS_PATH}?tab=apps` },
+    { key: 'creator-affiliates', label: 'Creator affiliates', path: '/affiliate/creators' },
+    { key: 'seller-university', label: 'Seller University', path: '/university' },
+  ] },
+  { key: 'finance', label: 'Finance', icon: <IconDashboard />, children: [
+    { key: 'statements', label: 'Statements', path: '/finance/statements' },
+    { key: 'payments', label: 'Payments', path: '/finance/payments' },
+  ] },
+  { key: 'account', label: 'Account', icon: <IconSettings />, children: [
+    { key: 'account-settings', label: 'Account settings', path: '/account/settings' },
+    { key: 'user-accounts', label: 'User accounts', path: '/account/users' },
+  ] },
+];
+const ENTRIES: NavEntry[] = NAV.flatMap((n) => (n.children ?? [{ key: n.key, label: n.label, path: n.path! }]));
+
+export function SellerCenter({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
+  const { pathname } = useLocation();
+  const page =
+    pathname === '/' || pathname === '/homepage' ? <HomePage settings={settings} />
+    : pathname === MY_APPS_PATH ? <MyAppsPage scenario={scenario} settings={settings} />
+    : <PlaceholderPage title={ENTRIES.find((e) => e.path.split('?')[0] === pathname)?.label ?? 'Page not found'} />;
+  const selected = pathname === '/' ? 'home' : ENTRIES.find((e) => e.path.split('?')[0] === pathname)?.key;
+
+  return (
+    <Layout className="theme-m4b-layout sc-root">
+      <Layout.Header className="theme-m4b-layout-header sc-header">
+        <div className="sc-logo" onClick={() => navigate('/homepage')}>
+          <span className="sc-logo-mark">♪</span>
+          <span className="sc-logo-text">TikTok Shop</span>
+          <span className="sc-logo-sub">Seller Center</span>
+        </div>
+        <Space size={20} className="sc-header-right">
+          <IconNotification className="sc-header-icon" />
+          <IconQuestionCircle className="sc-header-icon" />
+          <div className="sc-shop" data-sandbox="shop-name">
+            <Avatar size={28} style={{ backgroundColor: '#165dff' }}>A</Avatar>
+            <div>
+              <div className="sc-shop-name">{settings.currentShop}</div>
+              <div className="sc-account-name">
+                Dana Whitfield · {settings.owner ? 'Account owner' : 'Member'}
+              </div>
+            </div>
+          </div>
+        </Space>
+      </Layout.Header>
+      <Layout className="sc-body">
+        <Layout.Sider width={220} className="theme-m4b-layout-sider sc-sider">
+          <Menu
+            mode="pop"
+            className="theme-m4b-menu sc-menu"
+            selectedKeys={selected ? [selected] : []}
+            onClickMenuItem={(key) => {
+              const entry = ENTRIES.find((e) => e.key === key);
+              if (entry) navigate(entry.path);
+            }}
+          >
+            {NAV.map((n) =>
+              n.children ? (
+                <Menu.SubMenu key={n.key} title={<>{n.icon}{n.label}</>}>
+                  {n.children.map((c) => <Menu.Item key={c.key}>{c.label}</Menu.Item>)}
+                </Menu.SubMenu>
+              ) : (
+                <Menu.Item key={n.key}>{n.icon}{n.label}</Menu.Item>
+              ),
+            )}
+          </Menu>
+        </Layout.Sider>
+        {/* The content area scrolls on its own, not the window, like Seller Center. */}
+        <Layout.Content className="theme-m4b-layout-content sc-content">{page}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+function HomePage({ settings }: { settings: Settings }) {
+  const { Row, Col } = Grid;
+  const stats: [string, number, string?][] = [
+    ["Today's GMV", 12840.52, '$'], ['Orders', 318], ['Visitors', 9412], ['Conversion rate', 3.38],
+  ];
+  return (
+    <div className="sc-page">
+      <Typography.Title heading={4} className="sc-page-title">Welcome back, {settings.currentShop}</Typography.Title>
+      <Row gutter={16}>
+        {stats.map(([title, value, prefix]) => (
+          <Col span={6} key={title}>
+            <Card className="sc-card">
+              <Statistic title={title} value={value} precision={title === 'Orders' || title === 'Visitors' ? 0 : 2}
+                prefix={prefix} suffix={title === 'Conversion rate' ? '%' : undefined} groupSeparator />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={16} style={{ marginTop: 16 }}>
+        <Col span={14}>
+          <Card title="To do" className="sc-card">
+            <List
+              dataSource={[
+                ['Orders to ship', 27], ['Return requests', 4], ['Products with low stock', 11], ['Messages awaiting reply', 6],
+              ]}
+              render={([label, n]) => (
+                <List.Item key={label} extra={<Button type="text" size="mini">View</Button>}>
+                  {label} <Tag color="arcoblue" size="small">{n}</Tag>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+        <Col span={10}>
+          <Card title="Announcements" className="sc-card">
+            <List
+              dataSource={[
+                'Holiday shipping cut-off dates are now available',
+                'New fee structure for Fulfilled by TikTok from next month',
+                'Seller University: growing with LIVE shopping',
+                'Updated policy on prohibited products',
+              ]}
+              render={(text) => <List.Item key={text}><Typography.Text>{text}</Typography.Text></List.Item>}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Card title="Shop health" className="sc-card" style={{ marginTop: 16 }}>
+        <Space size={48}>
+          <Statistic title="Shop rating" value={4.8} precision={1} />
+          <Statistic title="On-time dispatch" value={97.2} precision={1} suffix="%" />
+          <Statistic title="Response rate" value={91} suffix="%" />
+        </Space>
+      </Card>
+    </div>
+  );
+}
+
+function PlaceholderPage({ title }: { title: string }) {
+  return (
+    <div className="sc-page">
+      <Typography.Title heading={4} className="sc-page-title">{title}</Typography.Title>
+      <Card className="sc-card"><Empty description="Nothing to show in the sandbox" /></Card>
+    </div>
+  );
+}
+
+const STATUS_COLOR: Record<AppStatus, string> = { Active: 'green', 'Expiring soon': 'orange', Expired: 'red' };
+
+function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
+  const { search } = useLocation();
+  const tab = search.get('tab') === 'incidents' ? 'incidents' : 'apps';
+  const [rows, setRows] = useState<AppRow[] | null>(() => (settings.delayMs ? null : appRows(settings)));
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  const [renewing, setRenewing] = useState<AppRow | null>(null);
+  const [renewOpen, setRenewOpen] = useState(false);
+
+  useEffect(() => {
+    if (!settings.delayMs) return;
+    const timer = setTimeout(() => setRows(appRows(settings)), settings.delayMs);
+    return () => clearTimeout(timer);
+  }, [settings]);
+
+  const shown = useMemo(
+    () => (rows ?? []).filter((r) => r.name.toLowerCase().includes(query.trim().toLowerCase())),
+    [rows, query],
+  );
+
+  const columns: ColumnProps<AppRow>[] = [
+    {
+      title: 'App name', dataIndex: 'name', width: 320,
+      render: (_, row) => (
+        <Space size={12}>
+          <Avatar shape="square" size={32} style={{ backgroundColor: row.key === 'pipe17' ? '#0f6fff' : '#86909c' }}>
+            {row.name.slice(0, 1)}
+          </Avatar>
+          <div>
+            <div className="sc-app-name">{row.name}</div>
+            <div className="sc-app-dev">{row.developer}</div>
+          </div>
+        </Space>
+      ),
+    },
+    { title: 'Status', dataIndex: 'status', width: 160, render: (s: AppStatus) => <Tag color={STATUS_COLOR[s]}>{s}</Tag> },
+    { title: 'Authorization expiry date', dataIndex: 'expiry', width: 220 },
+    {
+      title: 'Action', key: 'action',
+      render: (_, row) => (
+        <Space size={0} className="sc-actions">
+          {row.renewable && (
+            <Button type="text" size="small" onClick={() => { setRenewing(row); setRenewOpen(true); }}>Authorize</Button>
+          )}
+          <Button type="text" size="small" onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>View details</Button>
+          {settings.owner && (
+            <Popconfirm title={`Uninstall ${row.name}?`} onOk={() => { Message.info('Not in the sandbox'); }}>
+              <Button type="text" size="small">Uninstall</Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div className="sc-page">
+      <Typography.Title heading={4} className="sc-page-title">My apps and incidents</Typography.Title>
+      <Card className="sc-card">
+        <Tabs activeTab={tab} onChange={(key) => navigate(`${MY_APPS_PATH}?tab=${key}`)}>
+          <Tabs.TabPane key="apps" title="Apps">
+            <Alert
+              type="warning"
+              className="sc-alert"
+              content="Some apps need to be re-authorized every 365 days. Pipe17 and other order apps stop syncing when their authorization expires."
+            />
+            <div className="sc-toolbar">
+              <Input
+                className="sc-search"
+                allowClear
+                prefix={<IconSearch />}
+                placeholder="Search by app name"
+                value={query}
+                onChange={(v) => { setQuery(v); setPage(1); }}
+              />
+              <Button type="primary" onClick={() => navigate('/services/market')}>
+                <IconApps /> Browse App store
+              </Button>
+            </div>
+            <Table<AppRow>
+              className="theme-m4b-table"
+              rowKey="key"
+              loading={rows === null}
+              columns={columns}
+              data={shown}
+              pagination={{
+                pageSize: settings.below ? 50 : 10,
+                current: page,
+                onChange: setPage,
+                showTotal: true,
+              }}
+            />
+          </Tabs.TabPane>
+          <Tabs.TabPane key="incidents" title="Incidents">
+            <Table
+              className="theme-m4b-table"
+              rowKey="key"
+              data={INCIDENTS}
+              pagination={false}
+              columns={[
+                { title: 'Incident', dataIndex: 'title' },
+                { title: 'App', dataIndex: 'app', width: 220 },
+                { title: 'Level', dataIndex: 'level', width: 120, render: (l: string) => <Tag color={l === 'Critical' ? 'red' : l === 'Warning' ? 'orange' : 'gray'}>{l}</Tag> },
+                { title: 'Opened', dataIndex: 'opened', width: 140 },
+                { title: 'State', dataIndex: 'state', width: 120 },
+              ]}
+            />
+          </Tabs.TabPane>
+        </Tabs>
+      </Card>
+      {renewing && (
+        <RenewDialog
+          app={renewing}
+          visible={renewOpen}
+          scenario={scenario}
+          settings={settings}
+          onClose={() => setRenewOpen(false)}
+          afterClose={() => setRenewing(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// One bundle for every stand-in host; what it renders depends on location.hostname (see site.ts).
+import { createRoot } from 'react-dom/client';
+import { ConfigProvider } from '@arco-design/web-react';
+import enUS from '@arco-design/web-react/es/locale/en-US';
+import 'virtual:arco-theme.css';
+import './styles.css';
+import { AuthorizePage } from './AuthorizePage';
+import { Pipe17App } from './Pipe17App';
+import { readScenario, settingsOf } from './scenario';
+import { ScenarioPanel } from './ScenarioPanel';
+import { SellerCenter } from './SellerCenter';
+import { currentSite } from './site';
+
+const site = currentSite();
+const scenario = readScenario();
+const settings = settingsOf(scenario);
+document.title = { seller: 'TikTok Shop Seller Center', auth: 'TikTok Shop Partner Services', pipe17: 'Pipe17', unknown: 'Not found' }[site];
+document.body.dataset.site = site;
+
+const page =
+  site === 'seller' ? <SellerCenter scenario={scenario} settings={settings} />
+  : site === 'auth' ? <AuthorizePage scenario={scenario} settings={settings} />
+  : site === 'pipe17' ? <Pipe17App settings={settings} />
+  : <p>Unknown host</p>;
+
+createRoot(document.getElementById('root')!).render(
+  <ConfigProvider prefixCls="theme-arco" locale={enUS}>
+    {page}
+    {settings.panel && <ScenarioPanel scenario={scenario} />}
+  </ConfigProvider>,
+);

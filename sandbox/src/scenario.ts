@@ -1,0 +1,95 @@
+// Scenario switches come in as query parameters and are remembered per origin (sessionStorage),
+// so they survive in-app navigation; links to other origins carry them along.
+
+export const SCENARIO_KEYS = [
+  'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
+] as const;
+export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
+export type Scenario = Partial<Record<ScenarioKey, string>>;
+
+const STORAGE_KEY = 'sandbox-scenario';
+
+function stored(): Scenario {
+  try {
+    return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Scenario;
+  } catch {
+    return {};
+  }
+}
+
+/** Reads the scenario: stored values, overridden by whatever the current URL says. */
+export function readScenario(): Scenario {
+  const scenario = stored();
+  const params = new URLSearchParams(location.search);
+  for (const key of SCENARIO_KEYS) {
+    const value = params.get(key);
+    if (value !== null) scenario[key] = value;
+  }
+  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(scenario));
+  return scenario;
+}
+
+export function saveScenario(scenario: Scenario): void {
+  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(scenario));
+}
+
+/** The scenario as query parameters, to pass across origins. */
+export function scenarioParams(scenario: Scenario, omit: ScenarioKey[] = []): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of SCENARIO_KEYS) {
+    const value = scenario[key];
+    if (value !== undefined && !omit.includes(key)) params.set(key, value);
+  }
+  return params;
+}
+
+export const SHOP_NAMES = [
+  'Acme Outdoors US',
+  'Acme Outdoors Outlet',
+  'Acme Test Shop',
+  'Acme Gear Wholesale',
+  'Acme Outdoors Canada',
+  'Acme Kids & Camp',
+];
+
+export interface Settings {
+  owner: boolean;
+  app: 'active' | 'expiring' | 'expired';
+  delayMs: number;
+  page2: boolean;
+  below: boolean;
+  shops: string[];
+  /** Renew dialog's initial Target shop; '' = nothing selected. */
+  defaultShop: string;
+  /** The shop the seller is logged into (header). */
+  currentShop: string;
+  noReauth: boolean;
+  connector: 'connected' | 'connecting' | 'not-configured' | 'error' | 'disconnected' | 'errorpage';
+  fast: boolean;
+  renewed: boolean;
+  panel: boolean;
+}
+
+const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+export function settingsOf(s: Scenario): Settings {
+  const count = Math.min(Math.max(Number(s.shops ?? 3) || 3, 1), SHOP_NAMES.length);
+  const shops = SHOP_NAMES.slice(0, count);
+  const currentShop = s.current ?? shops[0]!;
+  return {
+    owner: s.owner !== '0',
+    app: oneOf(s.app, ['active', 'expiring', 'expired'] as const, 'expired'),
+    delayMs: Math.max(0, Number(s.delay ?? 0) || 0),
+    page2: s.page2 === '1',
+    below: s.below === '1',
+    shops,
+    defaultShop: s.shop ?? currentShop,
+    currentShop,
+    noReauth: s.noreauth === '1',
+    connector: oneOf(s.connector, ['connected', 'connecting', 'not-configured', 'error', 'disconnected', 'errorpage'] as const, 'connected'),
+    fast: s.fast === '1',
+    renewed: s.renewed === '1',
+    panel: s.panel === '1',
+  };
+}
