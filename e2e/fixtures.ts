@@ -1,0 +1,168 @@
+// Playwright fixtures: Chromium with the built extension loaded, and every TikTok Shop / Pipe17 host served
+// from the sandbox build (sandbox/dist). Nothing reaches the network.
+import { mkdtempSync, rmSync, existsSync, readFileSync, statSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, chromium, expect, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
+import { AUTHORIZATION_HOSTS, PIPE17_HOSTS, SELLER_CENTER_HOSTS } from '../src/shared/hosts';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const EXTENSION_DIST = resolve(process.env.EXT_DIST ?? join(repo, 'dist'));
+export const SANDBOX_DIST = join(repo, 'sandbox', 'dist');
+/** An unrelated site, for "does not run here" checks. */
+export const UNRELATED_URL = 'https://example.com/';
+
+const STAND_IN_HOSTS = new Set([...SELLER_CENTER_HOSTS, ...AUTHORIZATION_HOSTS, ...PIPE17_HOSTS]);
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+/** Serves sandbox/dist: the file if it exists, index.html for app routes (SPA fallback), 404 for missing assets. */
+async function serveSandbox(route: Route, url: URL): Promise<void> {
+  const file = normalize(join(SANDBOX_DIST, decodeURIComponent(url.pathname)));
+  if (file.startsWith(SANDBOX_DIST) && existsSync(file) && statSync(file).isFile()) {
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    return route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+  }
+  if (extname(url.pathname)) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+  return route.fulfill({
+    status: 200,
+    contentType: CONTENT_TYPES['.html'],
+    body: readFileSync(join(SANDBOX_DIST, 'index.html')),
+  });
+}
+
+async function routeAll(context: BrowserContext): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'https:' && STAND_IN_HOSTS.has(url.hostname)) return serveSandbox(route, url);
+    if (url.href === UNRELATED_URL) {
+      return route.fulfill({
+        status: 200,
+        contentType: CONTENT_TYPES['.html'],
+        body: '<!doctype html><html><head><title>Example Domain</title></head><body><h1>Example Domain</h1><p>Not TikTok.</p></body></html>',
+      });
+    }
+    if (url.protocol === 'http:' || url.protocol === 'https:') return route.abort('blockedbyclient');
+    return route.continue();
+  });
+}
+
+export interface Scenario {
+  owner?: 0 | 1;
+  app?: 'active' | 'expiring' | 'expired';
+  delay?: number;
+  page2?: 0 | 1;
+  below?: 0 | 1;
+  shops?: number;
+  /** The Renew dialog's initial Target shop; '' = nothing selected. */
+  shop?: string;
+  /** The shop shown in the header (the one the seller is in). */
+  current?: string;
+  noreauth?: 0 | 1;
+  connector?: 'connected' | 'connecting' | 'not-configured' | 'error' | 'disconnected' | 'errorpage';
+  fast?: 0 | 1;
+  renewed?: 0 | 1;
+  panel?: 0 | 1;
+}
+
+const withScenario = (url: URL, scenario: Scenario): string => {
+  for (const [k, v] of Object.entries(scenario)) if (v !== undefined) url.searchParams.set(k, String(v));
+  return url.toString();
+};
+
+/** e.g. sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }, 'seller-uk.tiktok.com') */
+export function sellerCenterUrl(path = '/services/authorizations?tab=apps', scenario: Scenario = {}, host = 'seller-us.tiktok.com'): string {
+  return withScenario(new URL(path, `https://${host}`), scenario);
+}
+
+/** The conditions page, as Seller Center's "Confirm to install" would open it. */
+export function authorizationUrl(scenario: Scenario = {}, opts: { shop?: string; host?: string; sellerHost?: string } = {}): string {
+  const url = new URL('/open/authorize', `https://${opts.host ?? AUTHORIZATION_HOSTS[0]}`);
+  url.searchParams.set('service_id', '7100000000000000001');
+  url.searchParams.set('service_name', 'Pipe17');
+  url.searchParams.set('redirect_uri', `https://${opts.sellerHost ?? 'seller-us.tiktok.com'}/services/authorizations?tab=apps`);
+  url.searchParams.set('shop', opts.shop ?? 'Acme Outdoors US');
+  url.searchParams.set('renew_option', 'Re-authorize only');
+  return withScenario(url, scenario);
+}
+
+export function pipe17Url(path = '/integrations/tiktok-shop', scenario: Scenario = {}): string {
+  return withScenario(new URL(path, `https://${PIPE17_HOSTS[0]}`), scenario);
+}
+
+/** Saves artifacts/screenshots/<name>.png (git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(repo, 'artifacts', 'screenshots', `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path });
+  return path;
+}
+
+/** The guide's host element (see guide-contract.md). */
+export const guideHost = (page: Page) => page.locator('#pipe17-reauth-guide');
+
+interface Fixtures {
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+export const test = base.extend<Fixtures>({
+  // A fresh profile per test: extension storage never leaks from one test to the next.
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
+  context: async ({}, use) => {
+    if (!existsSync(join(EXTENSION_DIST, 'manifest.json'))) {
+      throw new Error(`No extension build in ${EXTENSION_DIST}: run \`npm run build\` (or set EXT_DIST).`);
+    }
+    if (!existsSync(join(SANDBOX_DIST, 'index.html'))) {
+      throw new Error(`No sandbox build in ${SANDBOX_DIST}: run \`npm run build:sandbox\`.`);
+    }
+    const userDataDir = mkdtempSync(join(tmpdir(), 'pipe17-e2e-'));
+    const headed = Boolean(process.env.HEADED);
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: !headed,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+        `--disable-extensions-except=${EXTENSION_DIST}`,
+        `--load-extension=${EXTENSION_DIST}`,
+      ],
+      viewport: { width: 1440, height: 900 },
+    });
+    await routeAll(context);
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  // The persistent context opens with one blank tab: use it rather than leaving it behind.
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export { expect };
