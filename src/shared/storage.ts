@@ -99,6 +99,13 @@ export const Settings = v.object({
 });
 export type Settings = v.InferOutput<typeof Settings>;
 
+/** A line shown in the popup when the background dropped something (a corrupt or old-version record). */
+export const Notice = v.object({ at: v.number(), text: v.pipe(v.string(), v.maxLength(500)) });
+export type Notice = v.InferOutput<typeof Notice>;
+export const Notices = v.array(Notice);
+/** KEYS.notices keeps only the newest ones. */
+export const MAX_NOTICES = 20;
+
 export const DEFAULT_SETTINGS: Settings = {
   v: SCHEMA_VERSION,
   expectedShops: {},
