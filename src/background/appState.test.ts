@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { daysUntil, effectiveAppState } from './appState';
+
+// Local noon on 1 June 2025: the clock the tests inject.
+const NOW = new Date(2025, 5, 1, 12, 0, 0).getTime();
+const app = (state: 'active' | 'expiring' | 'expired' | 'unknown', expiresAt?: string) => ({ state, ...(expiresAt ? { expiresAt } : {}) });
+
+describe('daysUntil', () => {
+  it('counts calendar days in local time', () => {
+    expect(daysUntil('2025-06-01', NOW)).toBe(0);
+    expect(daysUntil('2025-05-31', NOW)).toBe(-1);
+    expect(daysUntil('2025-06-15', NOW)).toBe(14);
+    expect(daysUntil('2025-06-01', new Date(2025, 5, 1, 23, 59).getTime())).toBe(0);
+    expect(daysUntil('2025-06-01', new Date(2025, 5, 1, 0, 0).getTime())).toBe(0);
+  });
+  it('is null for something that is not a date', () => {
+    expect(daysUntil('soon', NOW)).toBeNull();
+  });
+});
+
+describe('effectiveAppState', () => {
+  it('is unknown without any reading', () => {
+    expect(effectiveAppState(undefined, NOW, 14)).toBe('unknown');
+    expect(effectiveAppState(app('unknown'), NOW, 14)).toBe('unknown');
+  });
+  it('keeps the table state when there is no date', () => {
+    expect(effectiveAppState(app('active'), NOW, 14)).toBe('active');
+    expect(effectiveAppState(app('expiring'), NOW, 14)).toBe('expiring');
+    expect(effectiveAppState(app('expired'), NOW, 14)).toBe('expired');
+  });
+  it('is expiring at exactly the warning window, active one day beyond', () => {
+    expect(effectiveAppState(app('active', '2025-06-15'), NOW, 14)).toBe('expiring');
+    expect(effectiveAppState(app('active', '2025-06-16'), NOW, 14)).toBe('active');
+  });
+  it('is expiring (still valid) on the expiry day itself', () => {
+    expect(effectiveAppState(app('active', '2025-06-01'), NOW, 14)).toBe('expiring');
+  });
+  it('is expired the day after the expiry date', () => {
+    expect(effectiveAppState(app('active', '2025-05-31'), NOW, 14)).toBe('expired');
+    expect(effectiveAppState(app('expiring', '2025-05-31'), NOW, 14)).toBe('expired');
+  });
+  it('follows the configured window', () => {
+    expect(effectiveAppState(app('active', '2025-06-04'), NOW, 2)).toBe('active');
+    expect(effectiveAppState(app('active', '2025-06-04'), NOW, 3)).toBe('expiring');
+  });
+  it('derives from the date when the table state was unreadable', () => {
+    expect(effectiveAppState(app('unknown', '2026-01-01'), NOW, 14)).toBe('active');
+    expect(effectiveAppState(app('unknown', '2025-05-01'), NOW, 14)).toBe('expired');
+  });
+  it('never makes the table state better than it said', () => {
+    expect(effectiveAppState(app('expired', '2026-01-01'), NOW, 14)).toBe('expired');
+    expect(effectiveAppState(app('expiring', '2026-01-01'), NOW, 14)).toBe('expiring');
+  });
+  it('moves with the injected clock', () => {
+    const a = app('active', '2025-06-20');
+    expect(effectiveAppState(a, NOW, 14)).toBe('active');
+    expect(effectiveAppState(a, new Date(2025, 5, 6, 9).getTime(), 14)).toBe('expiring');
+    expect(effectiveAppState(a, new Date(2025, 5, 21, 0, 1).getTime(), 14)).toBe('expired');
+  });
+});

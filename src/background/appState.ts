@@ -1,0 +1,30 @@
+// Pure: what the Pipe17 authorization's state is *now*, from what the table said and its expiry date.
+// No browser imports, so the popup and the badge can share it.
+import type { AppState } from '../shared/contract';
+import type { AppField } from '../shared/storage';
+
+const DAY = 86_400_000;
+
+/** Whole calendar days from `now`'s local date to the expiry date (yyyy-mm-dd): 0 = expires today, -1 = expired yesterday. */
+export function daysUntil(expiresAt: string, now: number): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expiresAt);
+  if (!m) return null;
+  const expiry = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const d = new Date(now);
+  const today = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.round((expiry - today) / DAY);
+}
+
+const SEVERITY: Record<AppState, number> = { unknown: 0, active: 1, expiring: 2, expired: 3 };
+
+/**
+ * The table's state, made worse (never better) by the expiry date: the date is the last valid day,
+ * so it is "expired" from the day after, and "expiring" when it is at most `warningDays` days away.
+ */
+export function effectiveAppState(app: Pick<AppField, 'state' | 'expiresAt'> | undefined, now: number, warningDays: number): AppState {
+  if (!app) return 'unknown';
+  const days = app.expiresAt ? daysUntil(app.expiresAt, now) : null;
+  if (days === null) return app.state;
+  const fromDate: AppState = days < 0 ? 'expired' : days <= warningDays ? 'expiring' : 'active';
+  return SEVERITY[fromDate] > SEVERITY[app.state] ? fromDate : app.state;
+}

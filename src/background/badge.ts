@@ -1,0 +1,49 @@
+// Pure: what the toolbar button should say, from every known shop and connector.
+import type { ConnectorState } from '../shared/contract';
+import { t } from '../shared/i18n';
+import type { ConnectorRecord, ShopRecord } from '../shared/storage';
+import { effectiveAppState } from './appState';
+
+export type Badge = { text: string; color: string; title: string; reasons: string[] };
+
+const RED = '#c5221f';
+const AMBER = '#b06000';
+
+const BAD_CONNECTOR: Partial<Record<ConnectorState, { level: 'red' | 'amber'; key: string }>> = {
+  disconnected: { level: 'red', key: 'bg_badgeConnectorDisconnected' },
+  error: { level: 'red', key: 'bg_badgeConnectorError' },
+  'not-configured': { level: 'amber', key: 'bg_badgeConnectorNotConfigured' },
+};
+
+export const shopLabel = (r: Pick<ShopRecord, 'shop' | 'host'>): string => r.shop ?? r.host;
+
+export function computeBadge(
+  shops: Iterable<ShopRecord>,
+  connectors: Iterable<ConnectorRecord>,
+  now: number,
+  warningDays: number,
+): Badge {
+  const reasons: string[] = [];
+  let red = false;
+  for (const shop of shops) {
+    const state = effectiveAppState(shop.app, now, warningDays);
+    if (state === 'expired') {
+      red = true;
+      reasons.push(t('bg_badgeExpired', shopLabel(shop)));
+    } else if (state === 'expiring') {
+      reasons.push(
+        shop.app?.expiresAt
+          ? t('bg_badgeExpiringOn', [shopLabel(shop), shop.app.expiresAt])
+          : t('bg_badgeExpiring', shopLabel(shop)),
+      );
+    }
+  }
+  for (const c of connectors) {
+    const bad = BAD_CONNECTOR[c.state];
+    if (!bad) continue;
+    if (bad.level === 'red') red = true;
+    reasons.push(t(bad.key, c.shop ?? t('bg_badgeConnectorNoShop')));
+  }
+  if (!reasons.length) return { text: '', color: AMBER, title: t('actionTitle'), reasons };
+  return { text: '!', color: red ? RED : AMBER, title: reasons.join('\n'), reasons };
+}

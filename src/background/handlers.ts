@@ -1,0 +1,125 @@
+// What each accepted message does to storage, and the toolbar badge that follows from storage.
+import browser from 'webextension-polyfill';
+import { myAppsUrl } from '../shared/hosts';
+import { t } from '../shared/i18n';
+import type { Message } from '../shared/messages';
+import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS, type ShopRecord } from '../shared/storage';
+import { computeBadge } from './badge';
+import {
+  applyConnectorReport,
+  applyGuideSet,
+  applyShopFacts,
+  emptyShop,
+  resolveShopKey,
+  withPendingRenewal,
+  withRenewalCompleted,
+  withRenewalConfirmed,
+} from './records';
+import { checkMessage, type SenderInfo } from './sender';
+import { readAll, serialized, type Snapshot } from './store';
+
+export type Reply = { ok: true } | { ok: false; reason: string };
+
+const shopItem = (r: ShopRecord) => ({ [KEYS.shopPrefix + r.key]: r });
+
+/** The record a renewal message is about, or a fresh one if the shop was never seen. */
+function renewalTarget(snap: Snapshot, host: string, shop: string | null, now: number): ShopRecord {
+  const key = resolveShopKey(snap.shops.values(), host, shop);
+  return snap.shops.get(key) ?? emptyShop(host, shop, now);
+}
+
+async function apply(message: Message, now: number): Promise<void> {
+  const local = browser.storage.local;
+  if (message.type === 'data/clear') {
+    await local.clear();
+    await local.set({ [KEYS.settings]: DEFAULT_SETTINGS, [KEYS.guide]: DEFAULT_GUIDE, [KEYS.notices]: [] });
+    return;
+  }
+  const snap = await readAll(now);
+  switch (message.type) {
+    case 'shop/facts': {
+      const change = applyShopFacts(snap.shops, message, now);
+      if (change.remove.length) await local.remove(change.remove.map((k) => KEYS.shopPrefix + k));
+      await local.set({ ...Object.assign({}, ...change.put.map(shopItem)), [KEYS.lastShop]: change.key });
+      return;
+    }
+    case 'renewal/confirmed': {
+      const record = withRenewalConfirmed(renewalTarget(snap, message.host, message.shop, now), message, now);
+      const guide = withPendingRenewal(
+        snap.guide,
+        { host: message.host, shopKey: record.key, targetShop: message.targetShop, expectedShop: message.expectedShop },
+        now,
+      );
+      await local.set({ ...shopItem(record), [KEYS.guide]: guide, [KEYS.lastShop]: record.key });
+      return;
+    }
+    case 'renewal/completed': {
+      const record = withRenewalCompleted(renewalTarget(snap, message.host, message.shop, now), now, t('bg_whereMyApps'));
+      await local.set({ ...shopItem(record), [KEYS.lastShop]: record.key });
+      return;
+    }
+    case 'guide/set':
+      await local.set({ [KEYS.guide]: applyGuideSet(snap.guide, message, now) });
+      return;
+    case 'guide/open-my-apps':
+      await local.set({ [KEYS.guide]: applyGuideSet(snap.guide, { mode: 'started' }, now) });
+      await browser.tabs.create({ url: myAppsUrl(message.host) });
+      return;
+    case 'connector/report': {
+      const change = applyConnectorReport(snap.connectors, message, now, t('bg_whereConnector'));
+      if (change.remove.length) await local.remove(change.remove.map((s) => KEYS.connectorPrefix + s));
+      const items: Record<string, unknown> = {};
+      for (const [slot, rec] of Object.entries(change.put)) items[KEYS.connectorPrefix + slot] = rec;
+      await local.set(items);
+      return;
+    }
+    case 'settings/save':
+      await local.set({ [KEYS.settings]: message.settings });
+      return;
+    default:
+      assertNever(message);
+  }
+}
+
+function assertNever(x: never): never {
+  throw new Error(`unhandled message ${JSON.stringify(x)}`);
+}
+
+/** Recompute the toolbar badge from what is stored (dropping anything unreadable on the way). Call inside `serialized`. */
+async function updateBadge(now: number): Promise<void> {
+  const snap = await readAll(now);
+  const badge = computeBadge(snap.shops.values(), snap.connectors.values(), now, snap.settings.expiryWarningDays);
+  await browser.action.setBadgeText({ text: badge.text });
+  await browser.action.setBadgeBackgroundColor({ color: badge.color });
+  await browser.action.setTitle({ title: badge.title });
+}
+
+/** The alarm, startup and install path: recompute the badge in turn with the writes. */
+export function refreshBadge(now = Date.now()): Promise<void> {
+  return serialized(() => updateBadge(now));
+}
+
+/** Handle one accepted message: write, then refresh the badge. */
+export function handleMessage(message: Message, now = Date.now()): Promise<void> {
+  return serialized(async () => {
+    await apply(message, now);
+    await updateBadge(now);
+  });
+}
+
+/** The runtime.onMessage entry point: never throws, always answers. */
+export async function onRuntimeMessage(raw: unknown, sender: SenderInfo, now = Date.now()): Promise<Reply> {
+  const verdict = checkMessage(raw, sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') });
+  if (!verdict.ok) {
+    console.warn(`[pipe17-reauth] dropped message: ${verdict.reason}`);
+    return { ok: false, reason: verdict.reason };
+  }
+  try {
+    await handleMessage(verdict.message, now);
+    return { ok: true };
+  } catch (e) {
+    const reason = `failed to handle ${verdict.message.type}: ${e instanceof Error ? e.message : String(e)}`;
+    console.warn(`[pipe17-reauth] ${reason}`);
+    return { ok: false, reason };
+  }
+}

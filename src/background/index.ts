@@ -1,0 +1,35 @@
+// MV3 service worker. It can be stopped at any moment: every listener is registered synchronously
+// at the top level, and everything it knows lives in storage.local.
+import browser from 'webextension-polyfill';
+import { onRuntimeMessage, refreshBadge } from './handlers';
+import { ensureDefaults } from './store';
+
+export const EXPIRY_ALARM = 'expiry-check';
+
+async function ensureAlarm(): Promise<void> {
+  // Re-creating an existing alarm would push its next run back a day on every browser start.
+  if (!(await browser.alarms.get(EXPIRY_ALARM))) {
+    await browser.alarms.create(EXPIRY_ALARM, { periodInMinutes: 24 * 60 });
+  }
+}
+
+async function wakeUp(): Promise<void> {
+  try {
+    await ensureDefaults();
+    await ensureAlarm();
+    await refreshBadge();
+  } catch (e) {
+    console.warn('[pipe17-reauth] start-up failed', e);
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  onRuntimeMessage(message, sender),
+);
+
+browser.runtime.onInstalled.addListener(() => void wakeUp());
+browser.runtime.onStartup.addListener(() => void wakeUp());
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === EXPIRY_ALARM) void refreshBadge().catch((e: unknown) => console.warn('[pipe17-reauth] badge', e));
+});
