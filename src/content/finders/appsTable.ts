@@ -1,0 +1,169 @@
+// "My apps and incidents": its tabs, the apps table, the Pipe17 row and its Authorize action.
+import type { AppState } from '../../shared/contract';
+import { norm, PIPE17, W } from '../text';
+import { arco, byText, clickableOf, isShown, textOf } from './dom';
+
+const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [class*="title"], [class*="header"] span, [class*="breadcrumb"] span';
+const TABS = '[role="tab"], [class*="arco-tabs-header-title"]';
+
+export interface Pipe17Row {
+  row: Element;
+  /** The Authorize action on that row; null when the row has none (not the shop owner). */
+  authorize: Element | null;
+  state: AppState;
+  statusText?: string;
+  /** yyyy-mm-dd */
+  expiresAt?: string;
+}
+
+export interface AppsPageFacts {
+  /** The page container that holds the heading/tabs and the table. */
+  page: Element;
+  appsTab: Element | null;
+  appsTabActive: boolean;
+  /** The table is still loading (spinner shown, no rows yet). */
+  loading: boolean;
+  pipe17: Pipe17Row | null;
+  searchBox: Element | null;
+  pager: Element | null;
+}
+
+function tabs(root: ParentNode): { apps: Element | null; incidents: Element | null } {
+  let apps: Element | null = null;
+  let incidents: Element | null = null;
+  for (const el of root.querySelectorAll(TABS)) {
+    const t = textOf(el);
+    if (!apps && W.appsTab.has(t)) apps = el;
+    else if (!incidents && W.incidentsTab.has(t)) incidents = el;
+  }
+  return { apps, incidents };
+}
+
+const isSelectedTab = (tab: Element): boolean =>
+  tab.getAttribute('aria-selected') === 'true' ||
+  [...tab.classList].some((c) => c.endsWith('tabs-header-title-active'));
+
+/** The My apps and incidents page: its heading, or Apps + Incidents tabs over a table. Null elsewhere. */
+export function findAppsPage(root: ParentNode): Element | null {
+  const heading = byText(root, HEADINGS, W.myAppsHeading).find((el) => isShown(el));
+  const { apps, incidents } = tabs(root);
+  const tabsShown = apps && incidents && isShown(apps) ? apps : null;
+  if (!heading && !tabsShown) return null;
+  // The smallest ancestor that holds the heading (or tabs) and a table.
+  let page: Element | null = (heading ?? tabsShown)!;
+  while (page && page.parentElement && !page.querySelector('table, [role="table"], [role="grid"], [role="tabpanel"]')) {
+    page = page.parentElement;
+  }
+  if (heading && tabsShown) while (page && !page.contains(tabsShown)) page = page.parentElement;
+  return page ?? null;
+}
+
+/** yyyy-mm-dd from the date forms Seller Center uses (2026-12-01, 2026/12/01, 12/01/2026). */
+export function parseDate(text: string): string | undefined {
+  let m = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(text);
+  let y: string, mo: string, d: string;
+  if (m) [, y, mo, d] = m as unknown as [string, string, string, string];
+  else {
+    m = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text);
+    if (!m) return undefined;
+    [, mo, d, y] = m as unknown as [string, string, string, string];
+  }
+  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(iso)) ? undefined : iso;
+}
+
+function statusOf(row: Element): { state: AppState; statusText?: string } {
+  for (const el of row.querySelectorAll(`${arco('tag')}, [class*="status"], [class*="badge"], td, [role="cell"], span`)) {
+    const t = textOf(el);
+    if (W.statusExpired.has(t)) return { state: 'expired', statusText: el.textContent!.trim() };
+    if (W.statusExpiring.has(t)) return { state: 'expiring', statusText: el.textContent!.trim() };
+    if (W.statusActive.has(t)) return { state: 'active', statusText: el.textContent!.trim() };
+  }
+  return { state: 'unknown' };
+}
+
+function expiryOf(row: Element): string | undefined {
+  for (const cell of row.querySelectorAll('td, [role="cell"], [role="gridcell"]')) {
+    const d = parseDate(cell.textContent ?? '');
+    if (d) return d;
+  }
+  return undefined;
+}
+
+const ROWS = 'tr, [role="row"]';
+const CELLS = 'td, [role="cell"], [role="gridcell"]';
+
+/** True when `el`'s own label (a cell's text, a link, a strong) reads exactly "Pipe17". */
+function namesPipe17(row: Element): boolean {
+  if (!norm(row.textContent).includes(PIPE17)) return false;
+  for (const cell of row.querySelectorAll(CELLS)) {
+    if (!norm(cell.textContent).includes(PIPE17)) continue;
+    if (textOf(cell) === PIPE17) return true;
+    // An app-name cell also holds a logo and a one-line description: accept a leaf that is exactly the name.
+    for (const el of cell.querySelectorAll('a, span, div, strong, b, p')) {
+      if (el.childElementCount === 0 && textOf(el) === PIPE17) return true;
+    }
+  }
+  return false;
+}
+
+/** The visible Pipe17 row of an apps table (not an incident, a notification, or another app's description). */
+export function findPipe17Row(page: ParentNode, previous?: Element | null): Element | null {
+  if (previous && previous.isConnected && page.contains(previous) && isShown(previous) && namesPipe17(previous)) return previous;
+  for (const row of page.querySelectorAll(ROWS)) {
+    if (row.closest('thead')) continue;
+    if (namesPipe17(row) && isShown(row)) return row;
+  }
+  return null;
+}
+
+export function findAuthorize(row: Element): Element | null {
+  for (const el of byText(row, 'button, a, [role="button"], [role="link"], span', W.authorize)) {
+    const action = clickableOf(el);
+    if (isShown(action) && !action.matches('[disabled], [aria-disabled="true"]')) return action;
+  }
+  return null;
+}
+
+export function readPipe17Row(row: Element): Pipe17Row {
+  const expiresAt = expiryOf(row);
+  return { row, authorize: findAuthorize(row), ...statusOf(row), ...(expiresAt ? { expiresAt } : {}) };
+}
+
+export function findSearchBox(page: ParentNode): Element | null {
+  for (const el of page.querySelectorAll('input[type="search"], input[type="text"], input:not([type]), [role="searchbox"]')) {
+    const hint = norm(`${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
+    if ([...W.searchHint].some((w) => hint.includes(w)) && isShown(el)) {
+      return el.closest(`${arco('input-inner-wrapper')}, ${arco('input-group-wrapper')}`) ?? el;
+    }
+  }
+  return null;
+}
+
+export function findPager(page: ParentNode): Element | null {
+  for (const el of page.querySelectorAll(`${arco('pagination')}, [role="navigation"], nav`)) {
+    if (isShown(el) && el.querySelector('li, button, a')) return el;
+  }
+  return null;
+}
+
+export function readAppsPage(root: ParentNode, previousRow?: Element | null): AppsPageFacts | null {
+  const page = findAppsPage(root);
+  if (!page) return null;
+  const { apps } = tabs(page);
+  const appsTab = apps ? clickableOf(apps) : null;
+  const appsTabActive = apps ? isSelectedTab(apps) || isSelectedTab(appsTab!) : true;
+  const row = appsTabActive ? findPipe17Row(page, previousRow) : null;
+  const loading =
+    !row &&
+    !!page.querySelector(`${arco('spin-loading')}, ${arco('spin-icon')}, [aria-busy="true"]`);
+  return {
+    page,
+    appsTab,
+    appsTabActive,
+    loading,
+    pipe17: row ? readPipe17Row(row) : null,
+    searchBox: row ? null : findSearchBox(page),
+    pager: row ? null : findPager(page),
+  };
+}

@@ -1,0 +1,284 @@
+// Content script entry: detect the page, read it into facts, derive the step, render the overlay.
+import browser from 'webextension-polyfill';
+import { render } from 'preact';
+import { HOST_ID } from '../shared/contract';
+import { TabIdentifyMessage } from '../shared/messages';
+import * as v from 'valibot';
+import { readAppsPage } from './finders/appsTable';
+import { readConsentPage } from './finders/consentPage';
+import { readNavigation } from './finders/navigation';
+import { findRenewDialog, readRenewDialog, type RenewDialogFacts } from './finders/renewDialog';
+import { findShopName } from './finders/shop';
+import { contextAlive, expectedShop, loadStored, onStoredChange, renewalPending, send, type Stored } from './memory';
+import { Overlay, type Actions, type View } from './overlay/Overlay';
+import css from './overlay/styles.css?inline';
+import { placeOf } from './pages';
+import { deriveStep, type Facts, type Step } from './steps';
+import { watch } from './watch';
+
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; inset: 0 !important; width: 0 !important; height: 0 !important; ' +
+  'overflow: visible !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important;';
+
+function mountHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  // A previous instance (extension reloaded or updated) leaves its host behind: replace it.
+  document.getElementById(HOST_ID)?.remove();
+  const host = document.createElement('div');
+  host.id = HOST_ID;
+  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('data-step', 'idle');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  shadow.adoptedStyleSheets = [sheet];
+  document.documentElement.appendChild(host);
+  return { host, shadow };
+}
+
+async function main(): Promise<void> {
+  const place = placeOf(location.href);
+  if (place.surface === 'other' || window.top !== window) return;
+
+  let stored: Stored = await loadStored();
+  const { host, shadow } = mountHost();
+  const ac = new AbortController();
+  const { signal } = ac;
+
+  let pipe17RowCache: Element | null = null;
+  let authorizeClickedAt = 0;
+  let lastFacts: Facts | null = null;
+  let lastStep: Step | null = null;
+  let lastViewKey = '';
+  let lastReport = '';
+  let completedReported = false;
+  let history: string[] = [];
+
+  const shopName = () => (place.surface === 'seller-center' ? findShopName(document) : null);
+
+  const stop = () => {
+    ac.abort();
+    render(null, shadow);
+    host.remove();
+  };
+
+  const readFacts = (): Facts => {
+    if (place.surface === 'authorization') {
+      return { surface: 'authorization', nav: null, apps: null, dialog: null, consent: readConsentPage(document) };
+    }
+    const apps = readAppsPage(document, pipe17RowCache);
+    pipe17RowCache = apps?.pipe17?.row ?? null;
+    const dialogEl = findRenewDialog(document);
+    let dialog: RenewDialogFacts | null = null;
+    if (dialogEl) {
+      const expect = {
+        shop: expectedShop(stored, place.host, place.region),
+        email: stored.settings.contactEmail || undefined,
+      };
+      const facts = readRenewDialog(dialogEl, expect);
+      // For Pipe17: the dialog names it, or it opened right after the Pipe17 row's Authorize was clicked.
+      if (facts.mentionsPipe17 || Date.now() - authorizeClickedAt < 60_000) dialog = facts;
+    }
+    return { surface: 'seller-center', nav: apps ? null : readNavigation(document), apps, dialog, consent: null };
+  };
+
+  const viewOf = (step: Step, facts: Facts): View => {
+    const g = stored.guide;
+    const pending = g.pendingRenewal;
+    const d = facts.dialog;
+    const appStatusText = facts.apps?.pipe17?.statusText;
+    return {
+      step,
+      started: g.mode === 'started',
+      launcher: place.surface === 'seller-center' && stored.settings.launcher,
+      canGoBack: g.mode === 'started' && history.length > 1 && step.id !== 'idle',
+      ...(d ? { checks: Object.values(d.checks), dialog: d.dialog } : {}),
+      ...(appStatusText ? { appStatusText } : {}),
+      ...(step.id === 'done'
+        ? {
+            done: {
+              targetShop: pending?.targetShop ?? '',
+              ...(pending?.expectedShop ? { expectedShop: pending.expectedShop } : {}),
+              afterSteps: g.afterSteps ?? [],
+            },
+          }
+        : {}),
+    };
+  };
+
+  const report = (facts: Facts) => {
+    const row = facts.apps?.pipe17;
+    if (!row || place.surface !== 'seller-center') return;
+    const shop = shopName();
+    const msg = {
+      type: 'shop/facts' as const,
+      host: place.host,
+      shop,
+      where: 'My apps and incidents',
+      url: location.href.slice(0, 2000),
+      owner: row.authorize
+        ? { state: 'owner' as const, detail: 'Authorize shown on the Pipe17 row' }
+        : { state: 'not-owner' as const, detail: 'Pipe17 row shown without Authorize' },
+      app: {
+        state: row.state,
+        ...(row.statusText ? { statusText: row.statusText.slice(0, 200) } : {}),
+        ...(row.expiresAt ? { expiresAt: row.expiresAt } : {}),
+      },
+    };
+    const key = JSON.stringify([msg.shop, msg.owner.state, msg.app]);
+    if (key === lastReport) return;
+    lastReport = key;
+    void send(msg);
+  };
+
+  const actions: Actions = {
+    start: () => {
+      stored = { ...stored, guide: { ...stored.guide, mode: 'started' } };
+      void send({ type: 'guide/set', mode: 'started' });
+      derive();
+    },
+    dismiss: () => {
+      stored = { ...stored, guide: { ...stored.guide, mode: 'dismissed' } };
+      void send({ type: 'guide/set', mode: 'dismissed' });
+      derive();
+    },
+    back: () => window.history.back(),
+    toggleAfterStep: (id, done) => void send({ type: 'guide/set', afterStep: { id, done } }),
+    finish: () => {
+      const { pendingRenewal: _gone, ...rest } = stored.guide;
+      stored = { ...stored, guide: { ...rest, mode: 'auto' } };
+      void send({ type: 'guide/set', finish: true });
+      derive();
+    },
+    repeat: () => {
+      const { pendingRenewal: _gone, ...rest } = stored.guide;
+      stored = { ...stored, guide: { ...rest, mode: 'started' } };
+      void send({ type: 'guide/set', finish: true }).then(() => send({ type: 'guide/set', mode: 'started' }));
+      derive();
+    },
+  };
+
+  function derive() {
+    if (!contextAlive()) return stop();
+    const facts = readFacts();
+    const memory = { mode: stored.guide.mode, renewalPending: renewalPending(stored.guide, Date.now()) };
+    const step = deriveStep(facts, memory);
+    lastFacts = facts;
+    watcher.setRoots([
+      facts.apps?.page,
+      facts.nav?.growth?.closest('nav, aside, [role="menu"], [class*="arco-menu"]'),
+      facts.dialog?.dialog,
+      step.target,
+    ]);
+    if (step.id !== lastStep?.id) {
+      host.setAttribute('data-step', step.id);
+      if (step.id !== 'idle' && history[history.length - 1] !== step.id) history = [...history.slice(-9), step.id];
+      if (step.target && !inView(step.target)) scrollToTarget(step.target);
+    } else if (step.target && step.target !== lastStep.target && !inView(step.target)) {
+      scrollToTarget(step.target);
+    }
+    lastStep = step;
+    if (step.id === 'done' && !completedReported) {
+      completedReported = true;
+      void send({ type: 'renewal/completed', host: place.host, shop: shopName() });
+    }
+    report(facts);
+    const view = viewOf(step, facts);
+    const key = viewKey(view);
+    if (key !== lastViewKey || step.target !== renderedTarget || view.dialog !== renderedDialog) {
+      lastViewKey = key;
+      renderedTarget = step.target;
+      renderedDialog = view.dialog ?? null;
+      render(<Overlay view={view} actions={actions} />, shadow);
+    }
+  }
+  let renderedTarget: Element | null = null;
+  let renderedDialog: Element | null = null;
+
+  const watcher = watch(document, derive, signal);
+
+  // Observe (never act on) the owner's own clicks: Authorize on the Pipe17 row, Confirm to install.
+  document.addEventListener(
+    'click',
+    (e) => {
+      const el = e.target instanceof Element ? e.target : null;
+      if (!el || !lastFacts) return;
+      const row = lastFacts.apps?.pipe17;
+      if (row?.authorize?.contains(el)) authorizeClickedAt = Date.now();
+      const d = lastFacts.dialog;
+      if (d?.confirm?.contains(el)) {
+        const target = d.checks['target-shop'].value;
+        const expected = expectedShop(stored, place.host, place.region);
+        void send({
+          type: 'renewal/confirmed',
+          host: place.host,
+          shop: shopName(),
+          targetShop: target.slice(0, 300),
+          ...(expected ? { expectedShop: expected.slice(0, 300) } : {}),
+        });
+      }
+    },
+    { capture: true, passive: true, signal },
+  );
+
+  onStoredChange(() => {
+    void loadStored().then((s) => {
+      const restarted = s.guide.mode === 'started' && stored.guide.mode !== 'started';
+      stored = s;
+      if (restarted) completedReported = false;
+      watcher.poke();
+    });
+  }, signal);
+
+  const onMessage = (raw: unknown) => {
+    if (!v.is(TabIdentifyMessage, raw)) return undefined;
+    return Promise.resolve({ host: place.host, shop: shopName() });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => {
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      /* context gone */
+    }
+  });
+
+  if (place.surface === 'seller-center') {
+    void send({ type: 'shop/facts', host: place.host, shop: shopName(), where: document.title.slice(0, 200) || 'Seller Center' });
+  }
+  derive();
+}
+
+function inView(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.right > 0 && r.top < window.innerHeight && r.left < window.innerWidth;
+}
+
+const scrolled = new WeakSet<Element>();
+function scrollToTarget(el: Element) {
+  if (scrolled.has(el)) return;
+  scrolled.add(el);
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+}
+
+function viewKey(view: View): string {
+  return JSON.stringify([
+    view.step.id,
+    view.step.fallback,
+    view.step.loading,
+    view.step.progress,
+    view.step.fix?.id,
+    view.started,
+    view.launcher,
+    view.canGoBack,
+    view.appStatusText,
+    view.checks?.map((c) => [c.state, c.value, c.note, c.expected]),
+    view.done,
+  ]);
+}
+
+void main().catch((e: unknown) => {
+  // Never let a failure reach the page's console as an uncaught error.
+  console.debug('[pipe17-reauth-guide] stopped:', e instanceof Error ? e.message : String(e));
+});
+

@@ -1,0 +1,85 @@
+// Facts → Step. The whole walkthrough and its troubleshooting branches as one pure function.
+import type { StepId } from '../shared/contract';
+import type { GuideMode } from '../shared/storage';
+import type { AppsPageFacts } from './finders/appsTable';
+import type { ConsentPageFacts } from './finders/consentPage';
+import type { NavigationFacts } from './finders/navigation';
+import type { Check, RenewDialogFacts } from './finders/renewDialog';
+import { firstFailing } from './finders/renewDialog';
+
+export type Surface = 'seller-center' | 'authorization' | 'other';
+
+export interface Facts {
+  surface: Surface;
+  nav: NavigationFacts | null;
+  apps: AppsPageFacts | null;
+  /** The Renew dialog, when open for Pipe17. */
+  dialog: RenewDialogFacts | null;
+  consent: ConsentPageFacts | null;
+}
+
+export interface Memory {
+  mode: GuideMode;
+  /** The owner pressed "Confirm to install"; a renewal is under way. */
+  renewalPending: boolean;
+}
+
+/** Why a step has no target although it wants one: the tooltip then gives the manual instruction. */
+export type Fallback = 'growth-not-found' | 'my-apps-not-found' | 'authorize-not-found' | null;
+
+export interface Step {
+  id: StepId;
+  /** The element to spotlight, if any. */
+  target: Element | null;
+  /** Position in the main path: 1 Growth, 2 My Apps & Services, 3 Authorize on Pipe17, 4 Renew dialog, 5 Conditions page. */
+  progress: number;
+  /** For renew-dialog: the check to fix next. */
+  fix?: Check;
+  fallback?: Fallback;
+  /** find-pipe17: the table is still loading. */
+  loading?: boolean;
+}
+
+export const PROGRESS_TOTAL = 5;
+
+const step = (id: StepId, target: Element | null, progress: number, extra: Partial<Step> = {}): Step => ({
+  id,
+  target,
+  progress,
+  ...extra,
+});
+
+export const IDLE: Step = step('idle', null, 0);
+
+export function deriveStep(f: Facts, m: Memory): Step {
+  if (m.mode === 'dismissed' || f.surface === 'other') return IDLE;
+
+  if (f.surface === 'authorization') {
+    const c = f.consent;
+    if (!c || !(m.renewalPending || c.mentionsPipe17 || m.mode === 'started')) return IDLE;
+    return step('authorize-consent', c.authorize, 5, c.authorize ? {} : { fallback: 'authorize-not-found' });
+  }
+
+  // Seller Center. The Renew dialog for Pipe17 comes first: it sits above whatever page is behind it.
+  if (f.dialog) {
+    const fix = firstFailing(f.dialog);
+    return fix ? step('renew-dialog', fix.field, 4, { fix }) : step('confirm-install', f.dialog.confirm, 4);
+  }
+
+  const a = f.apps;
+  if (a) {
+    if (m.renewalPending && a.appsTabActive && a.pipe17?.state === 'active') return step('done', null, 5);
+    if (!a.appsTabActive) return step('open-apps-tab', a.appsTab, 3);
+    if (!a.pipe17) return step('find-pipe17', a.searchBox ?? a.pager, 3, { loading: a.loading });
+    if (a.pipe17.authorize) return step('click-authorize', a.pipe17.authorize, 3);
+    return step('not-owner', null, 3);
+  }
+
+  // Elsewhere in Seller Center the walkthrough runs only once the owner started it.
+  if (m.mode !== 'started') return IDLE;
+  const n = f.nav;
+  if (n?.myApps) return step('open-my-apps', n.myApps, 2);
+  if (n?.growthOpen) return step('open-my-apps', null, 2, { fallback: 'my-apps-not-found' });
+  if (n?.growth) return step('open-growth', n.growth, 1);
+  return step('open-growth', null, 1, { fallback: 'growth-not-found' });
+}

@@ -1,0 +1,73 @@
+// The words Seller Center shows, per locale. Finders match these (normalized), never guesses.
+// English is complete. Add a locale only with wording seen on the real Seller Center; a label that
+// matches nothing makes the tooltip fall back to the manual instruction instead of pointing at a guess.
+
+export interface SellerCenterWords {
+  growth: string[];
+  myAppsAndServices: string[];
+  myAppsHeading: string[];
+  appsTab: string[];
+  incidentsTab: string[];
+  authorize: string[];
+  renewTitle: string[];
+  targetShop: string[];
+  renewOptions: string[];
+  reauthorizeOnly: string[];
+  contactEmail: string[];
+  confirmToInstall: string[];
+  statusActive: string[];
+  statusExpiring: string[];
+  statusExpired: string[];
+  appNameHeader: string[];
+  searchHint: string[];
+  /** Words of the consent checkbox's label, any of which marks it (substring match). */
+  consentHint: string[];
+}
+
+export const PIPE17 = 'pipe17';
+
+export const WORDS: Record<string, SellerCenterWords> = {
+  en: {
+    growth: ['Growth'],
+    myAppsAndServices: ['My Apps & Services', 'My apps & services', 'My Apps and Services'],
+    myAppsHeading: ['My apps and incidents', 'My Apps and Incidents', 'My apps & incidents'],
+    appsTab: ['Apps'],
+    incidentsTab: ['Incidents'],
+    authorize: ['Authorize', 'Authorise', 'Re-authorize', 'Reauthorize'],
+    renewTitle: ['Renew'],
+    targetShop: ['Target shop'],
+    renewOptions: ['Renew options', 'Renew option'],
+    reauthorizeOnly: ['Re-authorize only', 'Reauthorize only'],
+    contactEmail: ['Contact email', 'Contact e-mail'],
+    confirmToInstall: ['Confirm to install'],
+    statusActive: ['Active', 'Authorized'],
+    statusExpiring: ['Expiring soon', 'Expiring', 'About to expire'],
+    statusExpired: ['Expired', 'Authorization expired'],
+    appNameHeader: ['App name', 'App', 'Name'],
+    searchHint: ['search'],
+    consentHint: ['agree', 'consent', 'authorize', 'accept'],
+  },
+};
+
+/** Normalize page text for matching: collapse white space, lower-case. Zero-width characters are kept on purpose so a spoofed "Pipe\u200b17" does not match. */
+export function norm(s: string | null | undefined): string {
+  return (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+}
+
+type WordSets = { [K in keyof SellerCenterWords]: ReadonlySet<string> };
+
+function build(): WordSets {
+  const out = {} as Record<keyof SellerCenterWords, Set<string>>;
+  for (const table of Object.values(WORDS)) {
+    for (const [k, list] of Object.entries(table) as [keyof SellerCenterWords, string[]][]) {
+      const set = (out[k] ??= new Set());
+      for (const w of list) set.add(norm(w));
+    }
+  }
+  return out;
+}
+
+/** Every locale's words at once: the page's language may differ from the browser's. */
+export const W: WordSets = build();
+
+export const is = (text: string | null | undefined, words: ReadonlySet<string>): boolean => words.has(norm(text));
