@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['sandbox/**', 'e2e/**', 'bench/**', 'scripts/**'],
+    files: ['sandbox/**', 'e2e/**', 'bench/**', 'scripts/**', '**/*.test.ts', '**/*.test.tsx', '**/*.test.util.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -1,0 +1,227 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findAppsPage, findPipe17Row, parseDate, readAppsPage } from './appsTable';
+import { readConsentPage } from './consentPage';
+import { readNavigation } from './navigation';
+import { fieldByLabel, findRenewDialog, firstFailing, isEmail, readRenewDialog, selectOptions, selectValue } from './renewDialog';
+import { findShopName } from './shop';
+import { appsPage, dialog, html, nav, type Prefix } from './fixtures.test.util';
+
+const prefixes: Prefix[] = ['theme-arco', 'arco'];
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe.each(prefixes)('navigation (%s)', (p) => {
+  it('finds Growth, closed', () => {
+    html(nav(p));
+    const n = readNavigation(document);
+    expect(n.growth?.textContent).toContain('Growth');
+    expect(n.growth?.getAttribute('aria-haspopup')).toBe('true');
+    expect(n.growthOpen).toBe(false);
+    expect(n.myApps).toBeNull();
+  });
+  it('finds My Apps & Services in the open submenu portal', () => {
+    html(nav(p, true));
+    const n = readNavigation(document);
+    expect(n.growthOpen).toBe(true);
+    expect(n.myApps?.getAttribute('role')).toBe('menuitem');
+    expect(n.myApps?.textContent).toBe('My Apps & Services');
+  });
+  it('ignores a hidden submenu', () => {
+    html(nav(p, true));
+    (document.querySelector('[role="menu"][id]') as HTMLElement).style.display = 'none';
+    expect(readNavigation(document).myApps).toBeNull();
+  });
+  it('finds nothing on a page without the navigation', () => {
+    html('<main><p>Growth is good</p></main>');
+    expect(readNavigation(document).growth).toBeNull();
+  });
+});
+
+describe.each(prefixes)('apps table (%s)', (p) => {
+  const rows = [
+    { name: 'ShipHero Sync', description: 'Works with Pipe17 and others' },
+    { name: 'Pipe17', status: 'Expired', expiry: '2026-11-01' },
+    { name: 'Klaviyo' },
+  ];
+  it('recognises the page by heading and by tabs alone', () => {
+    html(appsPage(p, { rows }));
+    expect(findAppsPage(document)).not.toBeNull();
+    html(appsPage(p, { rows, heading: false }));
+    expect(findAppsPage(document)).not.toBeNull();
+    html('<main><h1>Orders</h1><table><tr><td>Pipe17</td></tr></table></main>');
+    expect(findAppsPage(document)).toBeNull();
+  });
+  it('picks the Pipe17 row and its own Authorize, not a decoy or the first Authorize', () => {
+    html(appsPage(p, { rows }));
+    const a = readAppsPage(document)!;
+    expect(a.appsTabActive).toBe(true);
+    expect(a.pipe17?.row.textContent).toContain('Pipe17');
+    expect(a.pipe17?.row.textContent).not.toContain('ShipHero');
+    expect(a.pipe17?.authorize?.textContent).toBe('Authorize');
+    expect(a.pipe17?.row.contains(a.pipe17.authorize)).toBe(true);
+    expect(a.pipe17?.state).toBe('expired');
+    expect(a.pipe17?.expiresAt).toBe('2026-11-01');
+  });
+  it('reads Active and Expiring soon', () => {
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expiring soon', expiry: '2026/12/01' }] }));
+    expect(readAppsPage(document)!.pipe17).toMatchObject({ state: 'expiring', expiresAt: '2026-12-01' });
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Active' }] }));
+    expect(readAppsPage(document)!.pipe17?.state).toBe('active');
+  });
+  it('reports a Pipe17 row without Authorize (not the owner)', () => {
+    html(appsPage(p, { rows: [{ name: 'Pipe17', actions: ['View details'] }] }));
+    const a = readAppsPage(document)!;
+    expect(a.pipe17).not.toBeNull();
+    expect(a.pipe17?.authorize).toBeNull();
+  });
+  it('no Pipe17 row: points at the search box and pager; decoys do not count', () => {
+    html(appsPage(p, { rows: [{ name: 'Klaviyo', description: 'Pipe17 compatible' }, { name: 'Pipe17 Connector Pro' }, { name: 'Pipe\u200b17' }] }));
+    const a = readAppsPage(document)!;
+    expect(a.pipe17).toBeNull();
+    expect(a.searchBox?.className).toContain('input-inner-wrapper');
+    expect(a.pager?.className).toContain('pagination');
+  });
+  it('the Incidents tab: Apps tab not active, no row read from the hidden pane', () => {
+    html(appsPage(p, { rows, tab: 'incidents' }));
+    const a = readAppsPage(document)!;
+    expect(a.appsTabActive).toBe(false);
+    expect(a.appsTab?.getAttribute('role')).toBe('tab');
+    expect(a.pipe17).toBeNull();
+  });
+  it('loading state', () => {
+    html(appsPage(p, { rows: [], loading: true }));
+    expect(readAppsPage(document)!.loading).toBe(true);
+  });
+  it('reuses the previous row while it is still Pipe17', () => {
+    html(appsPage(p, { rows }));
+    const first = findPipe17Row(document)!;
+    expect(findPipe17Row(document, first)).toBe(first);
+    first.remove();
+    expect(findPipe17Row(document, first)).toBeNull();
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2026-12-01', '2026-12-01'],
+    ['2026/1/5 10:00', '2026-01-05'],
+    ['12/31/2026', '2026-12-31'],
+    ['Expires 2027.02.03', '2027-02-03'],
+    ['soon', undefined],
+    ['2026-13-45', undefined],
+  ])('%s → %s', (text, iso) => expect(parseDate(text)).toBe(iso));
+});
+
+describe.each(prefixes)('renew dialog (%s)', (p) => {
+  it('finds the dialog by its title, not other dialogs', () => {
+    html(dialog(p, { title: 'Uninstall' }));
+    expect(findRenewDialog(document)).toBeNull();
+    html(dialog(p));
+    expect(findRenewDialog(document)?.getAttribute('role')).toBe('dialog');
+  });
+  it('prefers the opening dialog over one animating out', () => {
+    html(dialog(p, { leaving: true, shop: 'Old' }) + dialog(p, { shop: 'New' }).replace(/arco-dialog-1/g, 'arco-dialog-2'));
+    const d = findRenewDialog(document)!;
+    expect(readRenewDialog(d).checks['target-shop'].value).toBe('New');
+  });
+  it('fresh dialog: shop and option missing, prefilled email ok, consent missing', () => {
+    html(dialog(p));
+    const f = readRenewDialog(findRenewDialog(document)!);
+    expect(f.mentionsPipe17).toBe(true);
+    expect(f.checks['target-shop'].state).toBe('missing');
+    expect(f.checks['renew-option'].state).toBe('missing');
+    expect(f.checks['contact-email']).toMatchObject({ state: 'ok', value: 'owner@acme-outdoors.com' });
+    expect(f.checks.consent.state).toBe('missing');
+    expect(firstFailing(f)?.id).toBe('target-shop');
+    expect(f.confirm?.textContent).toBe('Confirm to install');
+    expect(f.reauthorizeOnlyMissing).toBe(false);
+  });
+  it('all ok', () => {
+    html(dialog(p, { shop: 'Acme Outdoors US', option: 'Re-authorize only', consent: true }));
+    const f = readRenewDialog(findRenewDialog(document)!, { shop: 'Acme Outdoors US' });
+    expect(Object.values(f.checks).map((c) => c.state)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(firstFailing(f)).toBeNull();
+  });
+  it('wrong shop against the expected one; any shop ok when nothing is expected', () => {
+    html(dialog(p, { shop: 'Acme Outdoors Outlet' }));
+    const d = findRenewDialog(document)!;
+    expect(readRenewDialog(d, { shop: 'Acme Outdoors US' }).checks['target-shop']).toMatchObject({ state: 'wrong', expected: 'Acme Outdoors US' });
+    expect(readRenewDialog(d).checks['target-shop']).toMatchObject({ state: 'ok', note: 'shop-unconfirmed' });
+  });
+  it('wrong option; option missing from the list', () => {
+    html(dialog(p, { option: 'Re-authorize and update permissions' }));
+    expect(readRenewDialog(findRenewDialog(document)!).checks['renew-option'].state).toBe('wrong');
+    html(dialog(p, { options: ['Re-authorize and update permissions', 'Change target shop'] }));
+    const f = readRenewDialog(findRenewDialog(document)!);
+    expect(f.reauthorizeOnlyMissing).toBe(true);
+    expect(f.checks['renew-option'].note).toBe('option-missing');
+  });
+  it('options not mounted yet (lazy list): nothing concluded', () => {
+    html(dialog(p, { options: null }));
+    const d = findRenewDialog(document)!;
+    expect(selectOptions(fieldByLabel(d, new Set(['renew options']))!)).toBeNull();
+    expect(readRenewDialog(d).reauthorizeOnlyMissing).toBe(false);
+  });
+  it.each([
+    ['', 'missing'],
+    ['owner@acme', 'wrong'],
+    ['owner acme.com', 'wrong'],
+    ['<img src=x onerror=alert(1)>', 'wrong'],
+    ['ops@acme-outdoors.co.uk', 'ok'],
+  ])('email %j → %s', (email, state) => {
+    html(dialog(p, { email }));
+    expect(readRenewDialog(findRenewDialog(document)!).checks['contact-email'].state).toBe(state);
+  });
+  it('email differing from the integration contact is ok with a note', () => {
+    html(dialog(p, { email: 'other@acme.com' }));
+    expect(readRenewDialog(findRenewDialog(document)!, { email: 'ops@acme.com' }).checks['contact-email']).toMatchObject({
+      state: 'ok',
+      note: 'email-differs',
+    });
+  });
+  it('follows live edits: typed email (property, not attribute) and checkbox state', () => {
+    html(dialog(p));
+    const d = findRenewDialog(document)!;
+    (document.getElementById('email_input') as HTMLInputElement).value = 'nope';
+    expect(readRenewDialog(d).checks['contact-email'].state).toBe('wrong');
+    (d.querySelector('input[type=checkbox]') as HTMLInputElement).checked = true;
+    expect(readRenewDialog(d).checks.consent.state).toBe('ok');
+  });
+  it('select value: placeholder is not a value', () => {
+    html(dialog(p));
+    const d = findRenewDialog(document)!;
+    expect(selectValue(fieldByLabel(d, new Set(['target shop']))!)).toBe('');
+  });
+});
+
+describe('consent page', () => {
+  it('finds the primary Authorize button', () => {
+    html(`<div><h1>Pipe17 is requesting access</h1><button class="theme-arco-btn theme-arco-btn-secondary"><span>Cancel</span></button><button class="theme-arco-btn theme-arco-btn-primary"><span>Authorize</span></button></div>`);
+    const c = readConsentPage(document);
+    expect(c.mentionsPipe17).toBe(true);
+    expect(c.authorize?.className).toContain('btn-primary');
+  });
+  it('no button → null', () => {
+    html('<div>Loading…</div>');
+    expect(readConsentPage(document).authorize).toBeNull();
+  });
+});
+
+describe('shop name', () => {
+  it('reads the header shop name, null when absent', () => {
+    html('<header class="theme-m4b-header"><span class="theme-m4b-header-shop-name"> Acme  Outdoors US </span></header>');
+    expect(findShopName(document)).toBe('Acme Outdoors US');
+    html('<header></header>');
+    expect(findShopName(document)).toBeNull();
+  });
+});
+
+describe('isEmail', () => {
+  it('accepts ordinary addresses only', () => {
+    expect(isEmail('a@b.co')).toBe(true);
+    expect(isEmail('a@@b.co')).toBe(false);
+    expect(isEmail('a@b')).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { AppsPageFacts } from './finders/appsTable';
+import type { Check, RenewDialogFacts } from './finders/renewDialog';
+import { deriveStep, type Facts, type Memory } from './steps';
+
+const el = (name: string) => {
+  const e = document.createElement('button');
+  e.textContent = name;
+  return e;
+};
+const growth = el('Growth');
+const myApps = el('My Apps & Services');
+const appsTab = el('Apps');
+const authorize = el('Authorize');
+const search = el('search');
+const confirm = el('Confirm to install');
+const consentButton = el('Authorize');
+const page = document.createElement('main');
+
+const base: Facts = { surface: 'seller-center', nav: null, apps: null, dialog: null, consent: null };
+const auto: Memory = { mode: 'auto', renewalPending: false };
+const started: Memory = { mode: 'started', renewalPending: false };
+
+const apps = (a: Partial<AppsPageFacts>): AppsPageFacts => ({
+  page,
+  appsTab,
+  appsTabActive: true,
+  loading: false,
+  pipe17: null,
+  searchBox: search,
+  pager: null,
+  ...a,
+});
+const row = (auth: Element | null, state: 'active' | 'expired' = 'expired') => ({ row: page, authorize: auth, state });
+
+const check = (id: Check['id'], state: Check['state']): Check => ({ id, state, value: '', field: el(id) });
+const dialog = (states: Check['state'][]): RenewDialogFacts => ({
+  dialog: page,
+  mentionsPipe17: true,
+  confirm,
+  reauthorizeOnlyMissing: false,
+  checks: {
+    'target-shop': check('target-shop', states[0]!),
+    'renew-option': check('renew-option', states[1]!),
+    'contact-email': check('contact-email', states[2]!),
+    consent: check('consent', states[3]!),
+  },
+});
+
+describe('deriveStep', () => {
+  it('idle outside Seller Center and when dismissed', () => {
+    expect(deriveStep({ ...base, surface: 'other' }, started).id).toBe('idle');
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize) }) }, { mode: 'dismissed', renewalPending: false }).id).toBe('idle');
+  });
+  it('before the owner starts, other Seller Center pages stay idle', () => {
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: false, myApps: null } }, auto).id).toBe('idle');
+  });
+  it('open-growth → open-my-apps once started', () => {
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: false, myApps: null } }, started)).toMatchObject({ id: 'open-growth', target: growth, progress: 1 });
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: true, myApps } }, started)).toMatchObject({ id: 'open-my-apps', target: myApps, progress: 2 });
+  });
+  it('falls back to the manual instruction when a label is not recognised', () => {
+    expect(deriveStep({ ...base, nav: { growth: null, growthOpen: false, myApps: null } }, started)).toMatchObject({
+      id: 'open-growth',
+      target: null,
+      fallback: 'growth-not-found',
+    });
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: true, myApps: null } }, started)).toMatchObject({
+      id: 'open-my-apps',
+      target: null,
+      fallback: 'my-apps-not-found',
+    });
+  });
+  it.each([auto, started])('on My apps and incidents without starting (%o)', (m) => {
+    expect(deriveStep({ ...base, apps: apps({ appsTabActive: false }) }, m)).toMatchObject({ id: 'open-apps-tab', target: appsTab });
+    expect(deriveStep({ ...base, apps: apps({}) }, m)).toMatchObject({ id: 'find-pipe17', target: search });
+    expect(deriveStep({ ...base, apps: apps({ searchBox: null, pager: page }) }, m)).toMatchObject({ id: 'find-pipe17', target: page });
+    expect(deriveStep({ ...base, apps: apps({ searchBox: null, loading: true }) }, m)).toMatchObject({ id: 'find-pipe17', target: null, loading: true });
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize) }) }, m)).toMatchObject({ id: 'click-authorize', target: authorize, progress: 3 });
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(null) }) }, m)).toMatchObject({ id: 'not-owner', target: null });
+  });
+  it('the Renew dialog: first failing check, then confirm-install', () => {
+    const s = deriveStep({ ...base, apps: apps({ pipe17: row(authorize) }), dialog: dialog(['ok', 'wrong', 'ok', 'missing']) }, auto);
+    expect(s).toMatchObject({ id: 'renew-dialog', progress: 4 });
+    expect(s.fix?.id).toBe('renew-option');
+    expect(s.target?.textContent).toBe('renew-option');
+    expect(deriveStep({ ...base, dialog: dialog(['ok', 'ok', 'ok', 'missing']) }, auto).fix?.id).toBe('consent');
+    expect(deriveStep({ ...base, dialog: dialog(['ok', 'ok', 'ok', 'ok']) }, auto)).toMatchObject({ id: 'confirm-install', target: confirm });
+  });
+  it('authorization page: authorize-consent for Pipe17 or a pending renewal only', () => {
+    const consent = { authorize: consentButton, mentionsPipe17: false };
+    const f: Facts = { ...base, surface: 'authorization', consent };
+    expect(deriveStep(f, auto).id).toBe('idle');
+    expect(deriveStep(f, { mode: 'auto', renewalPending: true })).toMatchObject({ id: 'authorize-consent', target: consentButton, progress: 5 });
+    expect(deriveStep({ ...f, consent: { ...consent, mentionsPipe17: true } }, auto).id).toBe('authorize-consent');
+    expect(deriveStep({ ...f, consent: { authorize: null, mentionsPipe17: true } }, auto)).toMatchObject({
+      id: 'authorize-consent',
+      target: null,
+      fallback: 'authorize-not-found',
+    });
+  });
+  it('done only after a confirmed renewal with Pipe17 Active', () => {
+    const pending: Memory = { mode: 'auto', renewalPending: true };
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize, 'active') }) }, pending).id).toBe('done');
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize, 'active') }) }, auto).id).toBe('click-authorize');
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize, 'expired') }) }, pending).id).toBe('click-authorize');
+  });
+});
