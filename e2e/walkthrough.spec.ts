@@ -1,0 +1,156 @@
+// The guided walkthrough from anywhere in Seller Center to the Pipe17 Authorize action (issue 3).
+import { expect, screenshot, sellerCenterUrl, test } from './fixtures';
+import { expectSpotlightOn, expectStep, guideButton, host, light, lightText, spotlight, tooltip } from './guide';
+
+const pipe17Row = (page: import('@playwright/test').Page) =>
+  light(page, 'tr').filter({ has: lightText(page, 'Pipe17') });
+const pipe17Authorize = (page: import('@playwright/test').Page) =>
+  pipe17Row(page).locator('css:light=button').filter({ hasText: /^Authorize$/ });
+
+test('home → Growth → My Apps & Services → Apps → Authorize, driven by real hover and clicks', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
+  await expectStep(page, 'idle');
+  await expect(guideButton(page, 'start-guide')).toBeVisible();
+  await screenshot(page, 'walkthrough-0-idle-launcher');
+
+  await guideButton(page, 'start-guide').click();
+  await expectStep(page, 'open-growth');
+  const growth = light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' });
+  await expectSpotlightOn(page, lightText(page, 'Growth'), growth);
+  await expect(tooltip(page)).toContainText('Growth');
+  await expect(tooltip(page)).toContainText('Step 1 of 5');
+  await screenshot(page, 'walkthrough-1-open-growth');
+
+  await growth.hover();
+  await expectStep(page, 'open-my-apps');
+  const myApps = light(page, '[role="menuitem"]').filter({ hasText: 'My Apps & Services' });
+  await expectSpotlightOn(page, myApps);
+  await screenshot(page, 'walkthrough-2-open-my-apps');
+
+  await myApps.click();
+  await expect(page).toHaveURL(/\/services\/authorizations/);
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, pipe17Authorize(page).locator('css:light=span'), pipe17Authorize(page));
+  await expect(tooltip(page)).toContainText('Authorize');
+  await screenshot(page, 'walkthrough-3-click-authorize');
+});
+
+test('on My apps and incidents the Pipe17 Authorize is highlighted without starting anything, not another app’s', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expiring' }));
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, pipe17Authorize(page));
+  // Other rows have Authorize too: the spotlight must sit on Pipe17's.
+  const others = light(page, 'tr').filter({ hasNot: lightText(page, 'Pipe17') }).locator('css:light=button').filter({ hasText: /^Authorize$/ });
+  expect(await others.count()).toBeGreaterThan(0);
+});
+
+test('Incidents tab → open-apps-tab, then the Apps tab brings click-authorize', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=incidents', { app: 'expired' }));
+  await expectStep(page, 'open-apps-tab');
+  const appsTab = light(page, '[role="tab"]').filter({ hasText: /^Apps$/ });
+  await expectSpotlightOn(page, appsTab);
+  await screenshot(page, 'walkthrough-open-apps-tab');
+  await appsTab.click();
+  await expectStep(page, 'click-authorize');
+});
+
+test('not the owner: Pipe17 row without Authorize → not-owner with the troubleshooting', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { owner: 0, app: 'expired' }));
+  await expectStep(page, 'not-owner');
+  await expect(tooltip(page)).toContainText('shop owner');
+  await expect(tooltip(page)).toContainText('sign in as the shop owner');
+  await expect(spotlight(page)).toHaveCount(0);
+  await screenshot(page, 'walkthrough-not-owner');
+});
+
+test('rows that arrive seconds late: find-pipe17 while loading, then click-authorize', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { delay: 2500, app: 'expired' }));
+  await expectStep(page, 'find-pipe17');
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, pipe17Authorize(page));
+});
+
+test('Pipe17 on page 2: find-pipe17 points at the search box, paging there brings click-authorize', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { page2: 1, app: 'expired' }));
+  await expectStep(page, 'find-pipe17');
+  await expect(tooltip(page)).toContainText('search');
+  const search = light(page, 'input[placeholder="Search by app name"]');
+  await expectSpotlightOn(page, search);
+  await screenshot(page, 'walkthrough-find-pipe17');
+  await light(page, '.theme-arco-pagination-item').filter({ hasText: /^2$/ }).click();
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, pipe17Authorize(page));
+});
+
+test('Pipe17 typed into the search box: the filtered table brings click-authorize', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { page2: 1, app: 'expired' }));
+  await expectStep(page, 'find-pipe17');
+  await light(page, 'input[placeholder="Search by app name"]').fill('Pipe17');
+  await expectStep(page, 'click-authorize');
+});
+
+test('below the fold in an inner scroll container: scrolled into view, spotlight follows scrolling and resizing', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { below: 1, app: 'expired' }));
+  await expectStep(page, 'click-authorize');
+  await expect(pipe17Authorize(page)).toBeInViewport();
+  await expectSpotlightOn(page, pipe17Authorize(page));
+  // Scroll the inner container, then the window size: the spotlight stays on the target.
+  await page.mouse.move(700, 400);
+  await page.mouse.wheel(0, -150);
+  await expectSpotlightOn(page, pipe17Authorize(page));
+  await page.setViewportSize({ width: 1100, height: 700 });
+  await expectSpotlightOn(page, pipe17Authorize(page));
+  await screenshot(page, 'walkthrough-below-fold-resized');
+  // And clicks still reach the target through the overlay.
+  await pipe17Authorize(page).click();
+  await expect(light(page, '[role="dialog"]')).toBeVisible();
+});
+
+test('SPA navigation back and forth keeps the guide on the page that is shown', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
+  await guideButton(page, 'start-guide').click();
+  await expectStep(page, 'open-growth');
+  await light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' }).hover();
+  await light(page, '[role="menuitem"]').filter({ hasText: 'My Apps & Services' }).click();
+  await expectStep(page, 'click-authorize');
+  await page.goBack();
+  await expect(page).toHaveURL(/homepage/);
+  await expectStep(page, 'open-growth');
+  await page.goForward();
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, pipe17Authorize(page));
+});
+
+test('dismiss ends the guide and it stays dismissed across reloads until started again; progress survives a reload', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
+  await guideButton(page, 'start-guide').click();
+  await expectStep(page, 'open-growth');
+  await page.reload();
+  await expectStep(page, 'open-growth');
+
+  await guideButton(page, 'dismiss').click();
+  await expectStep(page, 'idle');
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps'));
+  await expect(lightText(page, 'Pipe17')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expectStep(page, 'idle');
+  await page.reload();
+  await expect(lightText(page, 'Pipe17')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expectStep(page, 'idle');
+
+  await guideButton(page, 'start-guide').click();
+  await expectStep(page, 'click-authorize');
+});
+
+test('keyboard: the tooltip buttons are reachable and Esc in the guide dismisses it', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
+  await expectStep(page, 'click-authorize');
+  await expect(tooltip(page)).toHaveAttribute('role', 'dialog');
+  await expect(tooltip(page)).toHaveAttribute('aria-labelledby', /.+/);
+  await guideButton(page, 'dismiss').focus();
+  await expect(guideButton(page, 'dismiss')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expectStep(page, 'idle');
+  await expect(host(page)).toHaveCount(1);
+});
