@@ -125,6 +125,10 @@ export function createFakeBrowser() {
       onMessage: new FakeEvent<(message: unknown, sender: Sender) => unknown>(),
       onInstalled: new FakeEvent<(details: { reason: string }) => void>(),
       onStartup: new FakeEvent<() => void>(),
+      optionsOpened: 0,
+      async openOptionsPage(): Promise<void> {
+        fake.runtime.optionsOpened++;
+      },
       async sendMessage(message: unknown): Promise<unknown> {
         sentToRuntime.push(clone(message));
         return fake._.runtimeReply(message);

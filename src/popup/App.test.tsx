@@ -1,0 +1,148 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { KEYS } from '../shared/storage';
+import { fakeBrowser, resetFakeBrowser } from '../test/fakeBrowser';
+import { App } from './App';
+import { createPopupStore } from './store';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../test/fakeBrowser')).fakeBrowser }));
+
+const NOW = new Date(2025, 5, 1, 12).getTime();
+const US = 'seller-us.tiktok.com';
+const ev = (seenAt: number, where = 'My apps and incidents', detail = 'Authorize shown on the Pipe17 row') => ({ where, detail, seenAt });
+const shopRec = (name: string, seenAt: number, extra: object = {}) => ({
+  v: 1, key: `${US}|${name}`, host: US, region: 'us', shop: name, seenAt, ...extra,
+});
+
+let root: HTMLElement;
+let stop: () => void;
+const mount = () => {
+  const store = createPopupStore();
+  stop = store.start();
+  render(<App store={store} lang="en" now={() => NOW} />, root);
+  return store;
+};
+const field = (name: string) => root.querySelector<HTMLElement>(`[data-field="${name}"]`);
+const ready = () => vi.waitFor(() => expect(field('owner')).not.toBeNull());
+
+beforeEach(() => {
+  resetFakeBrowser();
+  root = document.createElement('div');
+  document.body.replaceChildren(root);
+});
+afterEach(() => {
+  render(null, root);
+  stop();
+});
+
+describe('popup', () => {
+  it('shows unknown everywhere, with guidance, when no shop is known', async () => {
+    mount();
+    expect(root.querySelector('[data-action="start-guide"]')).not.toBeNull();
+    await ready();
+    expect(field('owner')?.dataset.state).toBe('unknown');
+    expect(field('app-status')?.dataset.state).toBe('unknown');
+    expect(field('connector')?.dataset.state).toBe('unknown');
+    expect(root.textContent).toContain('Nothing is known yet');
+    expect([...root.querySelectorAll('.steps li')].map((li) => li.getAttribute('data-step'))).toEqual(['open-my-apps', 'open-connector']);
+  });
+
+  it('shows the last seen shop with evidence, age and expiry date', async () => {
+    fakeBrowser._.data = {
+      [KEYS.lastShop]: `${US}|Acme Outdoors US`,
+      [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: shopRec('Acme Outdoors US', NOW - 180_000, {
+        owner: { state: 'owner', evidence: ev(NOW - 180_000) },
+        app: { state: 'active', expiresAt: '2025-05-30', evidence: ev(NOW - 180_000, 'My apps and incidents', 'Pipe17 row shows "Active"') },
+      }),
+      [`${KEYS.connectorPrefix}Acme Outdoors US`]: {
+        v: 1, state: 'disconnected', shop: 'Acme Outdoors US', stale: true, evidence: ev(NOW - 7_200_000, 'Pipe17 TikTok Shop connector', 'Status badge shows "Disconnected"'),
+      },
+    };
+    mount();
+    await ready();
+    expect(field('owner')?.dataset.state).toBe('owner');
+    expect(field('owner')?.textContent).toContain('seen 3 minutes ago on My apps and incidents');
+    expect(field('app-status')?.dataset.state).toBe('expired');
+    expect(field('app-status')?.textContent).toContain('Expired on May 30, 2025');
+    expect(field('connector')?.dataset.state).toBe('disconnected');
+    expect(field('connector')?.textContent).toContain('Last known state');
+    expect(field('connector')?.textContent).toContain('2 hours ago');
+    // Not colour alone: every row has an icon and words.
+    expect(field('app-status')?.querySelector('.icon')?.textContent).toBe('✕');
+    expect(root.querySelector('[data-action="start-guide"]')?.className).toBe('primary');
+  });
+
+  it('shows the active tab’s shop first and offers a switcher', async () => {
+    fakeBrowser._.data = {
+      [KEYS.lastShop]: `${US}|Beta`,
+      [`${KEYS.shopPrefix}${US}|Acme`]: shopRec('Acme', 1, { owner: { state: 'not-owner', evidence: ev(1) } }),
+      [`${KEYS.shopPrefix}${US}|Beta`]: shopRec('Beta', 2, { owner: { state: 'owner', evidence: ev(2) } }),
+    };
+    fakeBrowser._.activeTab = { id: 7, url: `https://${US}/homepage` };
+    fakeBrowser._.tabReply = async (_id, msg) => (JSON.stringify(msg) === '{"type":"tab/identify"}' ? { host: US, shop: 'Acme' } : undefined);
+    const store = mount();
+    await ready();
+    await vi.waitFor(() => expect(field('owner')?.dataset.state).toBe('not-owner'));
+    const select = root.querySelector<HTMLSelectElement>('#shop-select')!;
+    expect(select.options).toHaveLength(2);
+    store.select(`${US}|Beta`);
+    await vi.waitFor(() => expect(field('owner')?.dataset.state).toBe('owner'));
+  });
+
+  it('falls back to the last shop when the tab does not answer', async () => {
+    fakeBrowser._.data = { [`${KEYS.shopPrefix}${US}|Acme`]: shopRec('Acme', 1, { owner: { state: 'owner', evidence: ev(1) } }) };
+    fakeBrowser._.activeTab = { id: 7, url: 'https://example.com/' };
+    mount();
+    await ready();
+    expect(field('owner')?.dataset.state).toBe('owner');
+  });
+
+  it('follows storage changes live', async () => {
+    mount();
+    await ready();
+    await fakeBrowser.storage.local.set({
+      [`${KEYS.connectorPrefix}default`]: { v: 1, state: 'connected', shop: null, evidence: ev(NOW) },
+    });
+    await vi.waitFor(() => expect(field('connector')?.dataset.state).toBe('connected'));
+    await fakeBrowser.storage.local.remove(`${KEYS.connectorPrefix}default`);
+    await vi.waitFor(() => expect(field('connector')?.dataset.state).toBe('unknown'));
+  });
+
+  it('ignores a stored record that fails its schema', async () => {
+    fakeBrowser._.data = { [`${KEYS.shopPrefix}${US}|Acme`]: { v: 0, key: 'x' }, [KEYS.notices]: [{ at: NOW - 60_000, text: 'Stored status could not be read' }] };
+    mount();
+    await ready();
+    expect(field('owner')?.dataset.state).toBe('unknown');
+    expect(root.querySelector('.notices')?.textContent).toContain('Stored status could not be read');
+  });
+
+  it('starts the guide in a Seller Center tab, and closes', async () => {
+    fakeBrowser._.activeTab = { id: 7 };
+    fakeBrowser._.tabReply = async () => ({ host: US, shop: null });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    mount();
+    await ready();
+    root.querySelector<HTMLButtonElement>('[data-action="start-guide"]')!.click();
+    await vi.waitFor(() => expect(close).toHaveBeenCalled());
+    expect(fakeBrowser._.sentToRuntime).toEqual([{ type: 'guide/set', mode: 'started' }]);
+  });
+
+  it('opens My apps for the shown shop’s host elsewhere', async () => {
+    fakeBrowser._.data = { [`${KEYS.shopPrefix}seller-uk.tiktok.com|Acme UK`]: { ...shopRec('Acme UK', 1), key: 'seller-uk.tiktok.com|Acme UK', host: 'seller-uk.tiktok.com', region: 'uk' } };
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    mount();
+    await ready();
+    root.querySelector<HTMLButtonElement>('[data-action="start-guide"]')!.click();
+    await vi.waitFor(() => expect(fakeBrowser._.sentToRuntime).toEqual([{ type: 'guide/open-my-apps', host: 'seller-uk.tiktok.com' }]));
+  });
+
+  it('says so when starting fails, and stays open', async () => {
+    fakeBrowser._.runtimeReply = async () => ({ ok: false, reason: 'nope' });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    mount();
+    await ready();
+    root.querySelector<HTMLButtonElement>('[data-action="start-guide"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Could not start the guide: nope'));
+    expect(close).not.toHaveBeenCalled();
+  });
+});

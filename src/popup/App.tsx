@@ -1,0 +1,304 @@
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { effectiveAppState } from '../background/appState';
+import type { AppState, ConnectorState, OwnerState } from '../shared/contract';
+import { myAppsUrl, SELLER_CENTER_HOSTS } from '../shared/hosts';
+import { t } from '../shared/i18n';
+import type { Message } from '../shared/messages';
+import { shopKey, type ConnectorRecord, type Evidence, type ShopRecord } from '../shared/storage';
+import { formatDate, relativeTime } from './format';
+import { nextSteps, type NextStepId } from './nextStep';
+import { pickConnector, pickShop } from './select';
+import { useStore, type PopupState, type PopupStore } from './store';
+
+export const PIPE17_APP_URL = 'https://app.pipe17.com';
+export const SUPPORT_EMAIL = 'support@pipe17.com';
+export const DEFAULT_HOST = 'seller-us.tiktok.com';
+
+type Tone = 'good' | 'warn' | 'bad' | 'busy' | 'unknown';
+const ICON: Record<Tone, string> = { good: '✓', warn: '!', bad: '✕', busy: '…', unknown: '?' };
+
+const OWNER: Record<OwnerState, { tone: Tone; key: string }> = {
+  owner: { tone: 'good', key: 'popup_ownerYes' },
+  'not-owner': { tone: 'bad', key: 'popup_ownerNo' },
+  unknown: { tone: 'unknown', key: 'popup_unknown' },
+};
+const APP: Record<AppState, { tone: Tone; key: string; keyWithDate: string }> = {
+  active: { tone: 'good', key: 'popup_appActive', keyWithDate: 'popup_appActiveUntil' },
+  expiring: { tone: 'warn', key: 'popup_appExpiring', keyWithDate: 'popup_appExpiringOn' },
+  expired: { tone: 'bad', key: 'popup_appExpired', keyWithDate: 'popup_appExpiredOn' },
+  unknown: { tone: 'unknown', key: 'popup_unknown', keyWithDate: 'popup_unknown' },
+};
+const CONNECTOR: Record<ConnectorState, { tone: Tone; key: string }> = {
+  connected: { tone: 'good', key: 'popup_connConnected' },
+  connecting: { tone: 'busy', key: 'popup_connConnecting' },
+  disconnected: { tone: 'bad', key: 'popup_connDisconnected' },
+  error: { tone: 'bad', key: 'popup_connError' },
+  'not-configured': { tone: 'warn', key: 'popup_connNotConfigured' },
+  unknown: { tone: 'unknown', key: 'popup_unknown' },
+};
+
+type RowProps = { field: string; state: string; tone: Tone; label: string; value: string; note: string };
+
+function Row({ field, state, tone, label, value, note }: RowProps) {
+  return (
+    <li class={`row tone-${tone}`} data-field={field} data-state={state}>
+      <span class="icon" aria-hidden="true">
+        {ICON[tone]}
+      </span>
+      <div class="row-body">
+        <span class="row-label">{label}</span>
+        <strong class="row-value">{value}</strong>
+        <span class="row-note">{note}</span>
+      </div>
+    </li>
+  );
+}
+
+function SkeletonRow() {
+  return (
+    <li class="row skeleton" aria-hidden="true">
+      <span class="icon" />
+      <div class="row-body">
+        <span class="bar short" />
+        <span class="bar" />
+      </div>
+    </li>
+  );
+}
+
+const seen = (e: Evidence, now: number, lang: string) =>
+  `${e.detail} · ${t('popup_seen', [relativeTime(e.seenAt, now, lang), e.where])}`;
+
+export type View = {
+  shop: ShopRecord | undefined;
+  connector: ConnectorRecord | undefined;
+  owner: OwnerState;
+  app: AppState;
+  connectorState: ConnectorState;
+  steps: NextStepId[];
+  /** The shop shown is the one in the active tab. */
+  inThisTab: boolean;
+};
+
+/** Everything the popup shows, derived from the store (pure). */
+export function viewOf(s: PopupState, now: number): View {
+  const shop = pickShop(s.shops, { selectedKey: s.selectedKey, tab: s.tab, lastShop: s.lastShop });
+  const connector = pickConnector(s.connectors, shop?.shop);
+  const owner = shop?.owner?.state ?? 'unknown';
+  const app = effectiveAppState(shop?.app, now, s.settings.expiryWarningDays);
+  const connectorState = connector?.state ?? 'unknown';
+  const inThisTab = !!shop && !!s.tab && (shop.key === shopKey(s.tab.host, s.tab.shop) || shop.host === s.tab.host);
+  return { shop, connector, owner, app, connectorState, steps: nextSteps({ owner, app, connector: connectorState }), inThisTab };
+}
+
+const send = async (message: Message): Promise<{ ok: boolean; reason?: string }> => {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean; reason?: string } | undefined;
+    return reply?.ok ? { ok: true } : { ok: false, reason: reply?.reason ?? 'no answer' };
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+};
+
+function StepText({ id, host }: { id: NextStepId; host: string }) {
+  switch (id) {
+    case 'open-my-apps':
+      return (
+        <a href={myAppsUrl(host)} target="_blank" rel="noopener noreferrer">
+          {t('popup_next_openMyApps')}
+        </a>
+      );
+    case 'open-connector':
+    case 'setup-connector':
+      return (
+        <a href={PIPE17_APP_URL} target="_blank" rel="noopener noreferrer">
+          {t(id === 'open-connector' ? 'popup_next_openConnector' : 'popup_next_setupConnector')}
+        </a>
+      );
+    case 'ask-owner':
+      return <>{t('popup_next_askOwner')}</>;
+    case 'reauthorize':
+      return <>{t('popup_next_reauthorize')}</>;
+    case 'wait-connecting':
+      return <>{t('popup_next_waitConnecting')}</>;
+    case 'all-good':
+      return <>{t('popup_next_allGood')}</>;
+  }
+}
+
+function supportMailto(view: View): string {
+  const subject = t('popup_supportSubject');
+  const body = t('popup_supportBody', [
+    view.shop ? `${view.shop.shop ?? '?'} (${view.shop.host})` : '?',
+    view.owner,
+    view.app + (view.shop?.app?.expiresAt ? ` (${view.shop.app.expiresAt})` : ''),
+    view.connectorState + (view.connector?.stale ? ' (stale)' : ''),
+  ]);
+  return `mailto:${SUPPORT_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+const shopLabel = (s: ShopRecord) => `${s.shop ?? s.host} (${s.region.toUpperCase()})`;
+
+export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: string; now?: () => number }) {
+  const state = useStore(store, (s) => s);
+  const [status, setStatus] = useState('');
+  const ready = state.hydrated && state.tabChecked;
+  const at = now();
+  const view = viewOf(state, at);
+  const { shop, connector } = view;
+  const tabHost = state.tab && SELLER_CENTER_HOSTS.includes(state.tab.host) ? state.tab.host : null;
+  const host = shop?.host ?? tabHost ?? DEFAULT_HOST;
+
+  const startGuide = async () => {
+    setStatus('');
+    // On a Seller Center tab the content script picks the start up from storage; elsewhere open My apps.
+    const reply = state.tab
+      ? await send({ type: 'guide/set', mode: 'started' })
+      : await send({ type: 'guide/open-my-apps', host });
+    if (reply.ok) window.close();
+    else setStatus(t('popup_startFailed', reply.reason ?? ''));
+  };
+
+  const ownerInfo = OWNER[view.owner];
+  const appInfo = APP[view.app];
+  const connInfo = CONNECTOR[view.connectorState];
+  const expiresAt = shop?.app?.expiresAt;
+
+  const ownerNote = shop?.owner ? seen(shop.owner.evidence, at, lang) : t('popup_unknownOpenMyApps');
+  const appNote = shop?.app ? seen(shop.app.evidence, at, lang) : t('popup_unknownOpenMyApps');
+  let connNote = connector ? seen(connector.evidence, at, lang) : t('popup_unknownOpenConnector');
+  if (connector?.stale) connNote = `${t('popup_connStale')} ${connNote}`;
+  if (connector?.shop && shop?.shop && connector.shop !== shop.shop) connNote = `${t('popup_connOtherShop', connector.shop)} ${connNote}`;
+
+  return (
+    <main class="popup" aria-busy={ready ? 'false' : 'true'}>
+      <header class="head">
+        <h1>{t('popup_title')}</h1>
+        {state.shops.length > 1 ? (
+          <div class="switcher">
+            <label for="shop-select">{t('popup_shopLabel')}</label>
+            <select
+              id="shop-select"
+              value={shop?.key ?? ''}
+              onChange={(e) => store.select((e.currentTarget as HTMLSelectElement).value)}
+            >
+              {state.shops.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {shopLabel(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <p class="shop-name">{shop ? shopLabel(shop) : ready ? t('popup_noShopYet') : '\u00a0'}</p>
+        )}
+        {view.inThisTab && <p class="this-tab">{t('popup_inThisTab')}</p>}
+      </header>
+
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading" class="visually-hidden">
+          {t('popup_statusHeading')}
+        </h2>
+        <ul class="rows">
+          {ready ? (
+            <>
+              <Row field="owner" state={view.owner} tone={ownerInfo.tone} label={t('popup_ownerLabel')} value={t(ownerInfo.key)} note={ownerNote} />
+              <Row
+                field="app-status"
+                state={view.app}
+                tone={appInfo.tone}
+                label={t('popup_appLabel')}
+                value={expiresAt ? t(appInfo.keyWithDate, formatDate(expiresAt, lang)) : t(appInfo.key)}
+                note={appNote}
+              />
+              <Row field="connector" state={view.connectorState} tone={connInfo.tone} label={t('popup_connLabel')} value={t(connInfo.key)} note={connNote} />
+            </>
+          ) : (
+            <>
+              <SkeletonRow />
+              <SkeletonRow />
+              <SkeletonRow />
+            </>
+          )}
+        </ul>
+        {ready && !shop && <p class="guidance">{t('popup_noShopGuidance')}</p>}
+      </section>
+
+      <section class="next" aria-labelledby="next-heading">
+        <h2 id="next-heading">{t('popup_nextHeading')}</h2>
+        <ul class="steps">
+          {ready && view.steps.map((id) => (
+            <li key={id} data-step={id}>
+              <StepText id={id} host={host} />
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          data-action="start-guide"
+          class={view.steps[0] === 'reauthorize' ? 'primary' : 'secondary'}
+          onClick={() => void startGuide()}
+        >
+          {t('popup_startGuide')}
+        </button>
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </section>
+
+      <details class="troubleshooting">
+        <summary>{t('popup_troubleHeading')}</summary>
+        <dl>
+          <dt>{t('popup_troubleNoAuthorize')}</dt>
+          <dd>{t('popup_troubleNoAuthorizeFix')}</dd>
+          <dt>{t('popup_troubleNoReauthOnly')}</dt>
+          <dd>{t('popup_troubleNoReauthOnlyFix')}</dd>
+          <dt>{t('popup_troubleStillDisconnected')}</dt>
+          <dd>{t('popup_troubleStillDisconnectedFix')}</dd>
+          <dt>{t('popup_troubleWrongShop')}</dt>
+          <dd>{t('popup_troubleWrongShopFix')}</dd>
+        </dl>
+      </details>
+
+      <section class="help" aria-labelledby="help-heading">
+        <h2 id="help-heading">{t('popup_helpHeading')}</h2>
+        <ul>
+          <li>
+            <a href={PIPE17_APP_URL} target="_blank" rel="noopener noreferrer">
+              {t('popup_helpPippen')}
+            </a>
+          </li>
+          <li>
+            <a href={supportMailto(view)}>{t('popup_helpRequest')}</a>
+          </li>
+          <li>
+            <a href={`mailto:${SUPPORT_EMAIL}`}>{t('popup_helpEmail', SUPPORT_EMAIL)}</a>
+          </li>
+        </ul>
+      </section>
+
+      {state.notices.length > 0 && (
+        <section class="notices" aria-labelledby="notices-heading">
+          <h2 id="notices-heading">{t('popup_noticesHeading')}</h2>
+          <ul>
+            {state.notices
+              .slice()
+              .reverse()
+              .map((n, i) => (
+                <li key={`${n.at}-${i}`}>
+                  {n.text} <span class="age">({relativeTime(n.at, at, lang)})</span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
+
+      <footer>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popup_settings')}
+        </button>
+      </footer>
+    </main>
+  );
+}

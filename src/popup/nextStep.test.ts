@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { APP_STATES, CONNECTOR_STATES, OWNER_STATES } from '../shared/contract';
+import { nextSteps } from './nextStep';
+
+describe('nextSteps', () => {
+  it('asks for the owner when something needs renewing and this is not the owner', () => {
+    expect(nextSteps({ owner: 'not-owner', app: 'expired', connector: 'connected' })).toEqual(['ask-owner']);
+    expect(nextSteps({ owner: 'not-owner', app: 'active', connector: 'disconnected' })).toEqual(['ask-owner']);
+  });
+  it.each([
+    ['expired', 'connected'],
+    ['expiring', 'connected'],
+    ['active', 'disconnected'],
+    ['active', 'error'],
+    ['unknown', 'error'],
+  ] as const)('re-authorizes when the app is %s and the connector %s', (app, connector) => {
+    expect(nextSteps({ owner: 'owner', app, connector })).toEqual(['reauthorize']);
+    expect(nextSteps({ owner: 'unknown', app, connector })).toEqual(['reauthorize']);
+  });
+  it('sends the user to read what is unknown', () => {
+    expect(nextSteps({ owner: 'unknown', app: 'unknown', connector: 'unknown' })).toEqual(['open-my-apps', 'open-connector']);
+    expect(nextSteps({ owner: 'owner', app: 'unknown', connector: 'connected' })).toEqual(['open-my-apps']);
+    expect(nextSteps({ owner: 'owner', app: 'active', connector: 'unknown' })).toEqual(['open-connector']);
+  });
+  it('handles a connector being set up or connecting', () => {
+    expect(nextSteps({ owner: 'owner', app: 'active', connector: 'not-configured' })).toEqual(['setup-connector']);
+    expect(nextSteps({ owner: 'owner', app: 'active', connector: 'connecting' })).toEqual(['wait-connecting']);
+  });
+  it('says all is well when it is, even for a non-owner', () => {
+    expect(nextSteps({ owner: 'owner', app: 'active', connector: 'connected' })).toEqual(['all-good']);
+    expect(nextSteps({ owner: 'not-owner', app: 'active', connector: 'connected' })).toEqual(['all-good']);
+    expect(nextSteps({ owner: 'unknown', app: 'active', connector: 'connected' })).toEqual(['all-good']);
+  });
+  it('always gives at least one step, and asks the owner only when not the owner', () => {
+    for (const owner of OWNER_STATES)
+      for (const app of APP_STATES)
+        for (const connector of CONNECTOR_STATES) {
+          const steps = nextSteps({ owner, app, connector });
+          expect(steps.length).toBeGreaterThan(0);
+          if (steps.includes('ask-owner')) expect(owner).toBe('not-owner');
+          if (steps.includes('reauthorize')) expect(owner).not.toBe('not-owner');
+        }
+  });
+});

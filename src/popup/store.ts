@@ -1,0 +1,139 @@
+// The popup's state: storage.local, parsed, kept live through storage.onChanged, plus which tab it opened over.
+// zustand/vanilla with a small Preact hook, so no React is pulled into the bundle.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { TabIdentity, type TabIdentity as TabIdentityT } from '../shared/messages';
+import {
+  ConnectorRecord,
+  DEFAULT_GUIDE,
+  DEFAULT_SETTINGS,
+  GuideMemory,
+  KEYS,
+  Notices,
+  parseStored,
+  Settings,
+  ShopRecord,
+  type Notice,
+} from '../shared/storage';
+import * as v from 'valibot';
+
+export type PopupState = {
+  /** storage.local has been read once. */
+  hydrated: boolean;
+  /** The active tab has answered tab/identify, or could not. */
+  tabChecked: boolean;
+  tab: TabIdentityT | null;
+  shops: ShopRecord[];
+  connectors: Map<string, ConnectorRecord>;
+  settings: Settings;
+  guide: GuideMemory;
+  notices: Notice[];
+  lastShop: string | null;
+  /** The shop picked in the switcher. */
+  selectedKey: string | null;
+};
+
+/** Derive the popup's data from the raw storage items; anything that fails its schema is left out (the background drops it). */
+export function fromStorage(raw: Record<string, unknown>): Pick<PopupState, 'shops' | 'connectors' | 'settings' | 'guide' | 'notices' | 'lastShop'> {
+  const shops: ShopRecord[] = [];
+  const connectors = new Map<string, ConnectorRecord>();
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.startsWith(KEYS.shopPrefix)) {
+      const r = parseStored(ShopRecord, value);
+      if (r.ok) shops.push(r.value);
+    } else if (key.startsWith(KEYS.connectorPrefix)) {
+      const r = parseStored(ConnectorRecord, value);
+      if (r.ok) connectors.set(key.slice(KEYS.connectorPrefix.length), r.value);
+    }
+  }
+  const get = <T extends v.GenericSchema>(schema: T, value: unknown, fallback: v.InferOutput<T>): v.InferOutput<T> => {
+    const r = parseStored(schema, value);
+    return r.ok ? r.value : fallback;
+  };
+  shops.sort((a, b) => b.seenAt - a.seenAt);
+  return {
+    shops,
+    connectors,
+    settings: get(Settings, raw[KEYS.settings], DEFAULT_SETTINGS),
+    guide: get(GuideMemory, raw[KEYS.guide], DEFAULT_GUIDE),
+    notices: get(Notices, raw[KEYS.notices], []),
+    lastShop: typeof raw[KEYS.lastShop] === 'string' ? (raw[KEYS.lastShop] as string) : null,
+  };
+}
+
+export type PopupStore = StoreApi<PopupState> & {
+  /** Read storage, listen for changes and ask the active tab which shop it shows. Returns a stop function. */
+  start(): () => void;
+  select(key: string): void;
+};
+
+/** How long to wait for the content script to say which shop the tab shows. */
+const IDENTIFY_TIMEOUT_MS = 400;
+
+async function identifyActiveTab(): Promise<TabIdentityT | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return null;
+    const answer = await Promise.race([
+      browser.tabs.sendMessage(tab.id, { type: 'tab/identify' }),
+      new Promise((resolve) => setTimeout(() => resolve(null), IDENTIFY_TIMEOUT_MS)),
+    ]);
+    const parsed = v.safeParse(TabIdentity, answer);
+    return parsed.success ? parsed.output : null;
+  } catch {
+    // No content script in this tab (not a Seller Center page): fall back to the last seen shop.
+    return null;
+  }
+}
+
+export function createPopupStore(): PopupStore {
+  let raw: Record<string, unknown> = {};
+  const store = createStore<PopupState>(() => ({
+    hydrated: false,
+    tabChecked: false,
+    tab: null,
+    ...fromStorage({}),
+    selectedKey: null,
+  }));
+
+  const start = () => {
+    let stopped = false;
+    const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      if (area !== 'local' || stopped) return;
+      raw = { ...raw };
+      for (const [key, change] of Object.entries(changes)) {
+        if (change.newValue === undefined) delete raw[key];
+        else raw[key] = change.newValue;
+      }
+      store.setState(fromStorage(raw));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    void browser.storage.local.get(null).then((items) => {
+      if (stopped) return;
+      // Changes that arrived before the first read are already in `items`.
+      raw = { ...items, ...raw };
+      store.setState({ ...fromStorage(raw), hydrated: true });
+    });
+    void identifyActiveTab().then((tab) => {
+      if (!stopped) store.setState({ tab, tabChecked: true });
+    });
+    return () => {
+      stopped = true;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  };
+
+  return Object.assign(store, { start, select: (key: string) => store.setState({ selectedKey: key }) });
+}
+
+/** Subscribe a component to a slice of the store. */
+export function useStore<T>(store: StoreApi<PopupState>, select: (s: PopupState) => T): T {
+  const [value, setValue] = useState(() => select(store.getState()));
+  useEffect(() => {
+    setValue(select(store.getState()));
+    return store.subscribe((s) => setValue(() => select(s)));
+    // The selector is meant to be stable in meaning: no need to re-subscribe when its identity changes.
+  }, [store]);
+  return value;
+}
