@@ -14,6 +14,7 @@ import { Overlay, type Actions, type View } from './overlay/Overlay';
 import css from './overlay/styles.css?inline';
 import { placeOf } from './pages';
 import { deriveStep, type Facts, type Step } from './steps';
+import { norm, W } from './text';
 import { watch } from './watch';
 
 const HOST_STYLE =
@@ -45,7 +46,8 @@ async function main(): Promise<void> {
   const { signal } = ac;
 
   let pipe17RowCache: Element | null = null;
-  let authorizeClickedAt = 0;
+  // Which row's Authorize the owner clicked last, and when: tells whose Renew dialog just opened.
+  let lastAuthorize: { app: 'pipe17' | 'other'; at: number } | null = null;
   let lastFacts: Facts | null = null;
   let lastStep: Step | null = null;
   let lastViewKey = '';
@@ -69,16 +71,19 @@ async function main(): Promise<void> {
     pipe17RowCache = apps?.pipe17?.row ?? null;
     const dialogEl = findRenewDialog(document);
     let dialog: RenewDialogFacts | null = null;
+    let otherDialog = false;
     if (dialogEl) {
       const expect = {
         shop: expectedShop(stored, place.host, place.region),
         email: stored.settings.contactEmail || undefined,
       };
       const facts = readRenewDialog(dialogEl, expect);
-      // For Pipe17: the dialog names it, or it opened right after the Pipe17 row's Authorize was clicked.
-      if (facts.mentionsPipe17 || Date.now() - authorizeClickedAt < 60_000) dialog = facts;
+      // For Pipe17: opened from the Pipe17 row's Authorize, or (opened some other way) it names Pipe17.
+      const clicked = lastAuthorize && Date.now() - lastAuthorize.at < 10 * 60_000 ? lastAuthorize.app : null;
+      if (clicked === 'pipe17' || (clicked === null && facts.mentionsPipe17)) dialog = facts;
+      else otherDialog = true;
     }
-    return { surface: 'seller-center', nav: apps ? null : readNavigation(document), apps, dialog, consent: null };
+    return { surface: 'seller-center', nav: apps ? null : readNavigation(document), apps, dialog, consent: null, otherDialog };
   };
 
   const viewOf = (step: Step, facts: Facts): View => {
@@ -203,7 +208,8 @@ async function main(): Promise<void> {
       const el = e.target instanceof Element ? e.target : null;
       if (!el || !lastFacts) return;
       const row = lastFacts.apps?.pipe17;
-      if (row?.authorize?.contains(el)) authorizeClickedAt = Date.now();
+      if (row?.authorize?.contains(el)) lastAuthorize = { app: 'pipe17', at: Date.now() };
+      else if (lastFacts.apps && el.closest('tr, [role="row"]') && isAuthorizeLabel(el)) lastAuthorize = { app: 'other', at: Date.now() };
       const d = lastFacts.dialog;
       if (d?.confirm?.contains(el)) {
         const target = d.checks['target-shop'].value;
@@ -246,6 +252,11 @@ async function main(): Promise<void> {
     void send({ type: 'shop/facts', host: place.host, shop: shopName(), where: document.title.slice(0, 200) || 'Seller Center' });
   }
   derive();
+}
+
+function isAuthorizeLabel(el: Element): boolean {
+  const action = el.closest('button, a, [role="button"]') ?? el;
+  return W.authorize.has(norm(action.textContent));
 }
 
 function inView(el: Element): boolean {

@@ -87,6 +87,9 @@ describe('deriveStep', () => {
     expect(deriveStep({ ...base, dialog: dialog(['ok', 'ok', 'ok', 'missing']) }, auto).fix?.id).toBe('consent');
     expect(deriveStep({ ...base, dialog: dialog(['ok', 'ok', 'ok', 'ok']) }, auto)).toMatchObject({ id: 'confirm-install', target: confirm });
   });
+  it('a Renew dialog for another app: the guide stays out of its way', () => {
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize) }), otherDialog: true }, auto).id).toBe('idle');
+  });
   it('authorization page: authorize-consent for Pipe17 or a pending renewal only', () => {
     const consent = { authorize: consentButton, mentionsPipe17: false };
     const f: Facts = { ...base, surface: 'authorization', consent };

@@ -16,6 +16,8 @@ export interface Facts {
   /** The Renew dialog, when open for Pipe17. */
   dialog: RenewDialogFacts | null;
   consent: ConsentPageFacts | null;
+  /** A Renew dialog is open for another app: stay out of its way. */
+  otherDialog?: boolean;
 }
 
 export interface Memory {
@@ -65,6 +67,7 @@ export function deriveStep(f: Facts, m: Memory): Step {
     const fix = firstFailing(f.dialog);
     return fix ? step('renew-dialog', fix.field, 4, { fix }) : step('confirm-install', f.dialog.confirm, 4);
   }
+  if (f.otherDialog) return IDLE;
 
   const a = f.apps;
   if (a) {
