@@ -147,7 +147,15 @@ async function main(): Promise<void> {
       derive();
     },
     back: () => window.history.back(),
-    toggleAfterStep: (id, done) => void send({ type: 'guide/set', afterStep: { id, done } }),
+    toggleAfterStep: (id, done) => {
+      // Show the tick at once; the background's write confirms it.
+      const ids = new Set(stored.guide.afterSteps ?? []);
+      if (done) ids.add(id);
+      else ids.delete(id);
+      stored = { ...stored, guide: { ...stored.guide, afterSteps: [...ids] } };
+      void send({ type: 'guide/set', afterStep: { id, done } });
+      derive();
+    },
     finish: () => {
       const { pendingRenewal: _gone, ...rest } = stored.guide;
       stored = { ...stored, guide: { ...rest, mode: 'auto' } };

@@ -121,8 +121,11 @@ function Checklist({ checks, appStatusText }: { checks: Check[]; appStatusText?:
 
 const AFTER_STEPS = ['connector', 'sync', 'retry'] as const;
 
+const isWrongShop = (done: NonNullable<View['done']>): boolean =>
+  !!done.expectedShop && done.expectedShop.trim().toLowerCase() !== done.targetShop.trim().toLowerCase();
+
 function AfterSteps({ done, actions }: { done: NonNullable<View['done']>; actions: Actions }) {
-  const wrongShop = !!done.expectedShop && done.expectedShop.trim().toLowerCase() !== done.targetShop.trim().toLowerCase();
+  const wrongShop = isWrongShop(done);
   return (
     <>
       {wrongShop ? (
@@ -156,16 +159,6 @@ function AfterSteps({ done, actions }: { done: NonNullable<View['done']>; action
           </li>
         ))}
       </ul>
-      <div class="actions">
-        {wrongShop ? (
-          <button type="button" onClick={actions.repeat} data-action="repeat">
-            {t('guide_repeat')}
-          </button>
-        ) : null}
-        <button type="button" class="primary" onClick={actions.finish} data-action="finish">
-          {t('guide_finish')}
-        </button>
-      </div>
     </>
   );
 }
@@ -232,7 +225,7 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
         </h2>
         {step.id === 'renew-dialog' || step.id === 'confirm-install' ? (
           <>
-            <p>{step.id === 'confirm-install' ? body(view) : step.fix ? checkText(step.fix, view.appStatusText).detail : body(view)}</p>
+            <p>{step.id === 'renew-dialog' && step.fix ? t('guide_renew_next', checkText(step.fix).label) : body(view)}</p>
             {view.checks ? <Checklist checks={view.checks} {...(view.appStatusText ? { appStatusText: view.appStatusText } : {})} /> : null}
             <p class="muted">{t('guide_never_clicks')}</p>
           </>
@@ -252,24 +245,26 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
           </details>
         ) : null}
         {step.id === 'done' && view.done ? <AfterSteps done={view.done} actions={actions} /> : null}
-        {step.id !== 'done' ? (
-          <div class="actions">
-            {view.canGoBack ? (
-              <button type="button" onClick={actions.back} data-action="back">
-                {t('guide_back')}
-              </button>
-            ) : null}
-            <button type="button" onClick={actions.dismiss} data-action="dismiss">
-              {t('guide_dismiss')}
+        <div class="actions">
+          {view.canGoBack && step.id !== 'done' ? (
+            <button type="button" onClick={actions.back} data-action="back">
+              {t('guide_back')}
             </button>
-          </div>
-        ) : (
-          <div class="actions">
-            <button type="button" onClick={actions.dismiss} data-action="dismiss">
-              {t('guide_dismiss')}
+          ) : null}
+          {step.id === 'done' && view.done && isWrongShop(view.done) ? (
+            <button type="button" onClick={actions.repeat} data-action="repeat">
+              {t('guide_repeat')}
             </button>
-          </div>
-        )}
+          ) : null}
+          <button type="button" onClick={actions.dismiss} data-action="dismiss">
+            {t('guide_dismiss')}
+          </button>
+          {step.id === 'done' ? (
+            <button type="button" class="primary" onClick={actions.finish} data-action="finish">
+              {t('guide_finish')}
+            </button>
+          ) : null}
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,188 @@
+// The Renew dialog checker, the conditions page and confirming success (issue 4).
+import type { Page } from '@playwright/test';
+import { expect, pipe17Url, screenshot, sellerCenterUrl, test, type Scenario } from './fixtures';
+import { check, expectSpotlightOn, expectStep, guideButton, host, light, lightText, spotlight, tooltip } from './guide';
+
+const MY_APPS = '/services/authorizations?tab=apps';
+
+const dialog = (page: Page) => light(page, '[role="dialog"]').filter({ hasText: 'Renew' });
+const formItem = (page: Page, label: string) =>
+  dialog(page).locator('css:light=.theme-arco-form-item').filter({ has: page.locator(`xpath=.//label[normalize-space()=${JSON.stringify(label)}]`) });
+const combobox = (page: Page, label: string) => formItem(page, label).locator('css:light=[role="combobox"]');
+const emailInput = (page: Page) => formItem(page, 'Contact email').locator('css:light=input');
+const consentLabel = (page: Page) => dialog(page).locator('css:light=label.theme-arco-checkbox');
+const confirmButton = (page: Page) => dialog(page).locator('css:light=button').filter({ hasText: 'Confirm to install' });
+
+async function openRenew(page: Page, scenario: Scenario = {}) {
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', fast: 1, ...scenario }));
+  await expectStep(page, 'click-authorize');
+  const row = light(page, 'tr').filter({ has: lightText(page, 'Pipe17') });
+  await row.locator('css:light=button').filter({ hasText: /^Authorize$/ }).click();
+  await expect(dialog(page)).toBeVisible();
+}
+
+/** Pick an option the way a person does: open the select, click the option in its (portal) list. */
+async function choose(page: Page, label: string, option: string) {
+  await combobox(page, label).click();
+  const list = page.locator(`css:light=#${await combobox(page, label).getAttribute('aria-controls')}`);
+  await list.locator('css:light=[role="option"]').filter({ hasText: new RegExp(`^${option}$`) }).click();
+  await expect(list).toBeHidden();
+}
+
+async function formValues(page: Page) {
+  return {
+    shop: (await combobox(page, 'Target shop').locator('css:light=.theme-arco-select-view').getAttribute('title')) ?? '',
+    option: (await combobox(page, 'Renew options').locator('css:light=.theme-arco-select-view').getAttribute('title')) ?? '',
+    email: await emailInput(page).inputValue(),
+    phone: await formItem(page, 'Contact phone number').locator('css:light=input').inputValue(),
+    consent: await consentLabel(page).locator('css:light=input').isChecked(),
+  };
+}
+
+const states = async (page: Page) =>
+  Object.fromEntries(
+    await Promise.all(
+      ['target-shop', 'renew-option', 'contact-email', 'consent'].map(async (id) => [id, await check(page, id).getAttribute('data-state')]),
+    ),
+  );
+
+test('each check follows the owner’s edits; consent unticked keeps Confirm to install un-spotlighted; values untouched', async ({ page }) => {
+  await openRenew(page, { shop: '' });
+  await expectStep(page, 'renew-dialog');
+  for (const id of ['target-shop', 'renew-option', 'contact-email', 'consent']) await expect(check(page, id)).toHaveCount(1);
+  expect(await states(page)).toEqual({ 'target-shop': 'missing', 'renew-option': 'missing', 'contact-email': 'ok', consent: 'missing' });
+  // The spotlight is on the first thing to fix: Target shop.
+  await expectSpotlightOn(page, combobox(page, 'Target shop'));
+  await screenshot(page, 'renew-1-fresh');
+
+  await choose(page, 'Target shop', 'Acme Outdoors US');
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+  await expectSpotlightOn(page, combobox(page, 'Renew options'));
+
+  await choose(page, 'Renew options', 'Re-authorize and update permissions');
+  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'wrong');
+  await expect(tooltip(page)).toContainText('Re-authorize only');
+  await screenshot(page, 'renew-2-wrong-option');
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'ok');
+
+  await emailInput(page).fill('');
+  await expect(check(page, 'contact-email')).toHaveAttribute('data-state', 'missing');
+  await emailInput(page).pressSequentially('ops@acme');
+  await expect(check(page, 'contact-email')).toHaveAttribute('data-state', 'wrong');
+  await emailInput(page).pressSequentially('-outdoors.com');
+  await expect(check(page, 'contact-email')).toHaveAttribute('data-state', 'ok');
+
+  await expectStep(page, 'renew-dialog');
+  await expectSpotlightOn(page, consentLabel(page));
+  await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await expect(check(page, 'consent')).toHaveAttribute('data-state', 'ok');
+  await expectStep(page, 'confirm-install');
+  await expectSpotlightOn(page, confirmButton(page).locator('css:light=span'), confirmButton(page));
+  await screenshot(page, 'renew-3-confirm-install');
+
+  await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await expect(check(page, 'consent')).toHaveAttribute('data-state', 'missing');
+  await expectStep(page, 'renew-dialog');
+  // Not spotlighting Confirm to install while consent is missing.
+  await expectSpotlightOn(page, consentLabel(page));
+
+  // Nothing was changed behind the owner's back: the form holds exactly what the test set.
+  expect(await formValues(page)).toEqual({
+    shop: 'Acme Outdoors US',
+    option: 'Re-authorize only',
+    email: 'ops@acme-outdoors.com',
+    phone: '',
+    consent: false,
+  });
+});
+
+test('"Re-authorize only" missing from the list: the check says why and shows the app status', async ({ page }) => {
+  await openRenew(page, { noreauth: 1 });
+  await combobox(page, 'Renew options').click();
+  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'missing');
+  await expect(check(page, 'renew-option')).toContainText("isn't offered");
+  await expect(check(page, 'renew-option')).toContainText('Expired');
+  await screenshot(page, 'renew-option-missing');
+});
+
+test('the wrong Target shop against the shop the Pipe17 connector names', async ({ page }) => {
+  // Learn the integration's shop from the Pipe17 connector page.
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
+  await expect(lightText(page, 'Connected')).toBeVisible();
+  await openRenew(page, { shop: '' });
+  await choose(page, 'Target shop', 'Acme Outdoors Outlet');
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'wrong');
+  await expect(check(page, 'target-shop')).toContainText('Acme Outdoors US');
+  await choose(page, 'Target shop', 'Acme Outdoors US');
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+});
+
+test('cancel returns to click-authorize without losing the place; reopening checks again', async ({ page }) => {
+  await openRenew(page);
+  await expectStep(page, 'renew-dialog');
+  await dialog(page).locator('css:light=button').filter({ hasText: 'Cancel' }).click();
+  await expectStep(page, 'click-authorize');
+  await expect(check(page, 'consent')).toHaveCount(0);
+  const row = light(page, 'tr').filter({ has: lightText(page, 'Pipe17') });
+  await row.locator('css:light=button').filter({ hasText: /^Authorize$/ }).click();
+  await expectStep(page, 'renew-dialog');
+  await expect(check(page, 'consent')).toHaveAttribute('data-state', 'missing');
+});
+
+test('another app’s Renew dialog is not checked', async ({ page }) => {
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired' }));
+  await expectStep(page, 'click-authorize');
+  const other = light(page, 'tr').filter({ hasNot: lightText(page, 'Pipe17') }).filter({ has: page.locator('css:light=button', { hasText: /^Authorize$/ }) }).first();
+  await other.locator('css:light=button').filter({ hasText: /^Authorize$/ }).click();
+  await expect(dialog(page)).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(check(page, 'consent')).toHaveCount(0);
+  await expect(host(page)).not.toHaveAttribute('data-step', /renew-dialog|confirm-install/);
+});
+
+test('happy path: dialog → Confirm to install → conditions page Authorize → back on My apps with Pipe17 Active → done', async ({ page }) => {
+  await openRenew(page);
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await expectStep(page, 'confirm-install');
+  await confirmButton(page).click();
+
+  await expect(page).toHaveURL(/services\.tiktokshop\.com\/open\/authorize/);
+  await expectStep(page, 'authorize-consent');
+  const authorize = light(page, 'button').filter({ hasText: /^Authorize$/ });
+  await expectSpotlightOn(page, authorize);
+  await screenshot(page, 'renew-4-authorize-consent');
+  await authorize.click();
+
+  await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
+  await expectStep(page, 'done');
+  await expect(tooltip(page)).toContainText('Connected');
+  await expect(spotlight(page)).toHaveCount(0);
+  await screenshot(page, 'renew-5-done');
+  await page.locator('#pipe17-reauth-guide [data-after-step="sync"] input').check();
+  await expect(page.locator('#pipe17-reauth-guide [data-after-step="sync"] input')).toBeChecked();
+  await page.reload();
+  await expectStep(page, 'done');
+  await expect(page.locator('#pipe17-reauth-guide [data-after-step="sync"] input')).toBeChecked();
+  await guideButton(page, 'finish').click();
+  await expectStep(page, 'click-authorize');
+});
+
+test('wrong shop confirmed: done says so and offers to repeat with the right Target shop', async ({ page }) => {
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
+  await expect(lightText(page, 'Connected')).toBeVisible();
+  await openRenew(page, { shop: '' });
+  await choose(page, 'Target shop', 'Acme Outdoors Outlet');
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'wrong');
+  await confirmButton(page).click();
+  await expectStep(page, 'authorize-consent');
+  await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();
+  await expectStep(page, 'done');
+  await expect(page.locator('#pipe17-reauth-guide [data-guide="wrong-shop"]')).toContainText('Acme Outdoors Outlet');
+  await screenshot(page, 'renew-done-wrong-shop');
+  await guideButton(page, 'repeat').click();
+  await expectStep(page, 'click-authorize');
+});
