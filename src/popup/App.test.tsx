@@ -65,7 +65,7 @@ describe('popup', () => {
     expect(field('app-status')?.dataset.state).toBe('expired');
     expect(field('app-status')?.textContent).toContain('Expired on May 30, 2025');
     expect(field('connector')?.dataset.state).toBe('disconnected');
-    expect(field('connector')?.textContent).toContain('Last known state');
+    expect(field('connector')?.querySelector('.row-value')?.textContent).toBe('Disconnected (last known: the connector page could not be read)');
     expect(field('connector')?.textContent).toContain('2 hours ago');
     // Not colour alone: every row has an icon and words.
     expect(field('app-status')?.querySelector('.icon')?.textContent).toBe('✕');

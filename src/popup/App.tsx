@@ -168,7 +168,6 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
   const ownerNote = shop?.owner ? seen(shop.owner.evidence, at, lang) : t('popup_unknownOpenMyApps');
   const appNote = shop?.app ? seen(shop.app.evidence, at, lang) : t('popup_unknownOpenMyApps');
   let connNote = connector ? seen(connector.evidence, at, lang) : t('popup_unknownOpenConnector');
-  if (connector?.stale) connNote = `${t('popup_connStale')} ${connNote}`;
   if (connector?.shop && shop?.shop && connector.shop !== shop.shop) connNote = `${t('popup_connOtherShop', connector.shop)} ${connNote}`;
 
   return (
@@ -212,7 +211,14 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
                 value={expiresAt ? t(appInfo.keyWithDate, formatDate(expiresAt, lang)) : t(appInfo.key)}
                 note={appNote}
               />
-              <Row field="connector" state={view.connectorState} tone={connInfo.tone} label={t('popup_connLabel')} value={t(connInfo.key)} note={connNote} />
+              <Row
+                field="connector"
+                state={view.connectorState}
+                tone={connInfo.tone}
+                label={t('popup_connLabel')}
+                value={connector?.stale ? t('popup_connStaleValue', t(connInfo.key)) : t(connInfo.key)}
+                note={connNote}
+              />
             </>
           ) : (
             <>
