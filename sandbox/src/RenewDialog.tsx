@@ -22,7 +22,8 @@ export function RenewDialog(props: {
   const confirm = async () => {
     const values = await form.validate().catch(() => null);
     if (!values) return;
-    const params = scenarioParams(props.scenario, ['renewed', 'panel']);
+    const params = scenarioParams(props.scenario, ['renewed', 'panel', 'shop']);
+    if (props.scenario.shop !== undefined) params.set('default_shop', props.scenario.shop);
     const back = new URL('/services/authorizations?tab=apps', location.origin);
     if (back.hostname === 'localhost' || back.hostname === '127.0.0.1') back.searchParams.set('site', 'seller');
     const query = new URLSearchParams({
@@ -32,7 +33,8 @@ export function RenewDialog(props: {
       shop: values.targetShop ?? '',
       renew_option: values.renewOption ?? '',
     });
-    params.forEach((v, k) => query.set(k, v));
+    // Scenario parameters never override the hand-off's own (shop is the target shop here).
+    params.forEach((v, k) => { if (!query.has(k)) query.set(k, v); });
     // A full navigation, like Seller Center's hand-off to the authorization host.
     location.href = siteUrl('auth', '/open/authorize', query);
   };

@@ -12,7 +12,7 @@ import { SellerCenter } from './SellerCenter';
 import { currentSite } from './site';
 
 const site = currentSite();
-const scenario = readScenario();
+const scenario = readScenario(site);
 const settings = settingsOf(scenario);
 document.title = { seller: 'TikTok Shop Seller Center', auth: 'TikTok Shop Partner Services', pipe17: 'Pipe17', unknown: 'Not found' }[site];
 document.body.dataset.site = site;

@@ -17,14 +17,24 @@ function stored(): Scenario {
   }
 }
 
-/** Reads the scenario: stored values, overridden by whatever the current URL says. */
-export function readScenario(): Scenario {
-  const scenario = stored();
+/**
+ * Reads the scenario. A URL that names any scenario parameter defines the whole scenario (so a test's
+ * `goto` gets exactly what it asks for); a URL without any keeps the one remembered for this tab.
+ */
+export function readScenario(site: string): Scenario {
   const params = new URLSearchParams(location.search);
+  const fromUrl: Scenario = {};
   for (const key of SCENARIO_KEYS) {
     const value = params.get(key);
-    if (value !== null) scenario[key] = value;
+    if (value !== null) fromUrl[key] = value;
   }
+  // On the authorization host `shop` is the chosen target shop, so the scenario's own `shop` travels as `default_shop`.
+  if (site === 'auth') {
+    delete fromUrl.shop;
+    const defaultShop = params.get('default_shop');
+    if (defaultShop !== null) fromUrl.shop = defaultShop;
+  }
+  const scenario = Object.keys(fromUrl).length ? fromUrl : stored();
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(scenario));
   return scenario;
 }
