@@ -1,5 +1,15 @@
 // The first link of the chain: the content script mounts the guide's host where it should, and only there.
+import type { Page } from '@playwright/test';
+import { STEP_IDS } from '../src/shared/contract';
 import { expect, guideHost, sellerCenterUrl, authorizationUrl, test, UNRELATED_URL } from './fixtures';
+
+/** One host, a child of <html>, with an open shadow root and a contract step id. */
+async function expectGuideHost(page: Page): Promise<void> {
+  const host = guideHost(page);
+  await expect(host).toHaveCount(1);
+  await expect(host).toHaveAttribute('data-step', new RegExp(`^(${STEP_IDS.join('|')})$`));
+  expect(await host.evaluate((el) => el.parentElement === document.documentElement && el.shadowRoot !== null)).toBe(true);
+}
 
 test('the extension is loaded (service worker running)', async ({ extensionId }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
@@ -8,17 +18,13 @@ test('the extension is loaded (service worker running)', async ({ extensionId })
 test('mounts the guide host on a Seller Center page', async ({ page }) => {
   await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
   await expect(page.getByText('My apps and incidents')).toBeVisible();
-  const host = guideHost(page);
-  await expect(host).toHaveCount(1);
-  await expect(host).toHaveAttribute('data-step', /.+/);
-  expect(await host.evaluate((el) => el.parentElement === document.documentElement)).toBe(true);
+  await expectGuideHost(page);
 });
 
 test('mounts the guide host on the authorization conditions page', async ({ page }) => {
   await page.goto(authorizationUrl());
   await expect(page.getByRole('button', { name: 'Authorize' })).toBeVisible();
-  await expect(guideHost(page)).toHaveCount(1);
-  await expect(guideHost(page)).toHaveAttribute('data-step', /.+/);
+  await expectGuideHost(page);
 });
 
 test('does not run on an unrelated site', async ({ page }) => {
