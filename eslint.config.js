@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-firefox', 'sandbox/dist', 'node_modules', 'test-results', 'playwright-report', 'artifacts', 'release'] },
+  { ignores: ['.tmp-arco', 'dist', 'dist-firefox', 'sandbox/dist', 'node_modules', 'test-results', 'playwright-report', 'artifacts', 'release'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,6 +24,10 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is data: never HTML.' },
       ],
     },
+  },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { Buffer: 'readonly', console: 'readonly', process: 'readonly' } },
   },
   {
     files: ['sandbox/**', 'e2e/**', 'bench/**', 'scripts/**', '**/*.test.ts', '**/*.test.tsx', '**/*.test.util.ts'],

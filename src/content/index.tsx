@@ -1,9 +1,7 @@
 // Content script entry: detect the page, read it into facts, derive the step, render the overlay.
-import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { HOST_ID } from '../shared/contract';
-import { TabIdentifyMessage } from '../shared/messages';
-import * as v from 'valibot';
+import { ext } from '../shared/ext';
 import { readAppsPage } from './finders/appsTable';
 import { readConsentPage } from './finders/consentPage';
 import { readNavigation } from './finders/navigation';
@@ -11,6 +9,7 @@ import { findRenewDialog, readRenewDialog, type RenewDialogFacts } from './finde
 import { findShopName } from './finders/shop';
 import { contextAlive, expectedShop, loadStored, onStoredChange, renewalPending, send, type Stored } from './memory';
 import { Overlay, type Actions, type View } from './overlay/Overlay';
+import { repositionAll } from './overlay/position';
 import css from './overlay/styles.css?inline';
 import { placeOf } from './pages';
 import { deriveStep, type Facts, type Step } from './steps';
@@ -202,6 +201,9 @@ async function main(): Promise<void> {
       renderedTarget = step.target;
       renderedDialog = view.dialog ?? null;
       render(<Overlay view={view} actions={actions} />, shadow);
+    } else if (step.target) {
+      // Same step, same target, but the page changed around it: it may have moved.
+      repositionAll();
     }
   }
   let renderedTarget: Element | null = null;
@@ -243,14 +245,17 @@ async function main(): Promise<void> {
     });
   }, signal);
 
-  const onMessage = (raw: unknown) => {
-    if (!v.is(TabIdentifyMessage, raw)) return undefined;
-    return Promise.resolve({ host: place.host, shop: shopName() });
+  // The popup asks which shop this tab shows. Only that exact message (from our own extension) is answered.
+  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+    if (sender.id !== ext?.runtime.id) return false;
+    if (typeof raw !== 'object' || raw === null || Object.keys(raw).length !== 1 || (raw as { type?: unknown }).type !== 'tab/identify') return false;
+    sendResponse({ host: place.host, shop: shopName() });
+    return false;
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  ext?.runtime.onMessage.addListener(onMessage as never);
   signal.addEventListener('abort', () => {
     try {
-      browser.runtime.onMessage.removeListener(onMessage);
+      ext?.runtime.onMessage.removeListener(onMessage as never);
     } catch {
       /* context gone */
     }

@@ -1,17 +1,9 @@
 // What the content script knows beyond the page: the guide's mode, settings, learned shops.
 // It reads storage.local and listens for changes; every write goes through the background.
-import browser from 'webextension-polyfill';
+import { ext } from '../shared/ext';
 import type { Message } from '../shared/messages';
-import {
-  ConnectorRecord,
-  DEFAULT_GUIDE,
-  DEFAULT_SETTINGS,
-  GuideMemory,
-  KEYS,
-  parseStored,
-  Settings,
-  ShopRecord,
-} from '../shared/storage';
+import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS } from '../shared/constants';
+import type { ConnectorRecord, GuideMemory, Settings, ShopRecord } from '../shared/storage';
 
 export interface Stored {
   guide: GuideMemory;
@@ -23,40 +15,71 @@ export interface Stored {
 /** A renewal older than this is forgotten: the owner walked away. */
 export const PENDING_RENEWAL_MS = 60 * 60 * 1000;
 
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const str = (x: unknown): x is string => typeof x === 'string';
+const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/**
+ * Storage is written only by the background, which validates every record with the schemas in shared/storage.ts
+ * (and drops bad ones with a notice). Here, in every Seller Center page, a light structural check is enough:
+ * anything that does not look right is ignored, never trusted, never crashed on.
+ */
 export function fromStorage(all: Record<string, unknown>): Stored {
-  const guide = parseStored(GuideMemory, all[KEYS.guide]);
-  const settings = parseStored(Settings, all[KEYS.settings]);
+  const g = all[KEYS.guide];
+  const guide: GuideMemory =
+    isObj(g) && g.v === DEFAULT_GUIDE.v && (g.mode === 'auto' || g.mode === 'started' || g.mode === 'dismissed')
+      ? {
+          v: DEFAULT_GUIDE.v,
+          mode: g.mode,
+          updatedAt: num(g.updatedAt) ? g.updatedAt : 0,
+          ...(isObj(g.pendingRenewal) && num(g.pendingRenewal.at) && str(g.pendingRenewal.targetShop) && str(g.pendingRenewal.host)
+            ? { pendingRenewal: g.pendingRenewal as GuideMemory['pendingRenewal'] }
+            : {}),
+          ...(Array.isArray(g.afterSteps) ? { afterSteps: g.afterSteps.filter(str) } : {}),
+        }
+      : DEFAULT_GUIDE;
+  const st = all[KEYS.settings];
+  const settings: Settings = isObj(st)
+    ? {
+        ...DEFAULT_SETTINGS,
+        ...(isObj(st.expectedShops) ? { expectedShops: Object.fromEntries(Object.entries(st.expectedShops).filter(([, v]) => str(v))) as Record<string, string> } : {}),
+        ...(str(st.contactEmail) ? { contactEmail: st.contactEmail } : {}),
+        ...(typeof st.launcher === 'boolean' ? { launcher: st.launcher } : {}),
+      }
+    : DEFAULT_SETTINGS;
   const shops: ShopRecord[] = [];
   const connectors: ConnectorRecord[] = [];
   for (const [k, v] of Object.entries(all)) {
-    if (k.startsWith(KEYS.shopPrefix)) {
-      const r = parseStored(ShopRecord, v);
-      if (r.ok) shops.push(r.value);
-    } else if (k.startsWith(KEYS.connectorPrefix)) {
-      const r = parseStored(ConnectorRecord, v);
-      if (r.ok) connectors.push(r.value);
+    if (!isObj(v)) continue;
+    if (k.startsWith(KEYS.shopPrefix) && str(v.host)) {
+      const r = v.lastRenewal;
+      shops.push({
+        host: v.host,
+        ...(isObj(r) && num(r.at) && str(r.targetShop) ? { lastRenewal: r as ShopRecord['lastRenewal'] } : {}),
+      } as ShopRecord);
+    } else if (k.startsWith(KEYS.connectorPrefix) && isObj(v.evidence) && num(v.evidence.seenAt)) {
+      connectors.push({ shop: str(v.shop) ? v.shop : null, evidence: v.evidence } as ConnectorRecord);
     }
   }
-  return {
-    guide: guide.ok ? guide.value : DEFAULT_GUIDE,
-    settings: settings.ok ? settings.value : DEFAULT_SETTINGS,
-    shops,
-    connectors,
-  };
+  return { guide, settings, shops, connectors };
 }
 
 export async function loadStored(): Promise<Stored> {
-  return fromStorage(await browser.storage.local.get(null));
+  try {
+    return fromStorage((await ext?.storage.local.get(null)) ?? {});
+  } catch {
+    return fromStorage({});
+  }
 }
 
 export function onStoredChange(cb: () => void, signal: AbortSignal): void {
   const listener = (_changes: unknown, area: string) => {
     if (area === 'local') cb();
   };
-  browser.storage.onChanged.addListener(listener);
+  ext?.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => {
     try {
-      browser.storage.onChanged.removeListener(listener);
+      ext?.storage.onChanged.removeListener(listener);
     } catch {
       // The extension context is gone: nothing left to remove.
     }
@@ -66,7 +89,7 @@ export function onStoredChange(cb: () => void, signal: AbortSignal): void {
 /** The extension was reloaded or removed under this page: this script must stop. */
 export function contextAlive(): boolean {
   try {
-    return !!browser.runtime?.id;
+    return !!ext?.runtime?.id;
   } catch {
     return false;
   }
@@ -75,7 +98,7 @@ export function contextAlive(): boolean {
 export async function send(message: Message): Promise<boolean> {
   if (!contextAlive()) return false;
   try {
-    const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
+    const reply = (await ext!.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
     return reply?.ok !== false;
   } catch {
     return false;

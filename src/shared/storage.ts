@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import { APP_STATES, CONNECTOR_STATES, OWNER_STATES, STEP_IDS } from './contract';
 
-export const SCHEMA_VERSION = 1;
+import { GUIDE_MODES, SCHEMA_VERSION } from './constants';
+export { GUIDE_MODES, SCHEMA_VERSION, type GuideMode } from './constants';
 
 const Evidence = v.object({
   /** Where it was seen, in the user's words: "My apps and incidents", "Pipe17 TikTok Shop connector". */
@@ -63,8 +64,6 @@ export const ConnectorRecord = v.object({
 });
 export type ConnectorRecord = v.InferOutput<typeof ConnectorRecord>;
 
-export const GUIDE_MODES = ['auto', 'started', 'dismissed'] as const;
-export type GuideMode = (typeof GUIDE_MODES)[number];
 
 export const GuideMemory = v.object({
   v: v.literal(SCHEMA_VERSION),
@@ -106,27 +105,8 @@ export const Notices = v.array(Notice);
 /** KEYS.notices keeps only the newest ones. */
 export const MAX_NOTICES = 20;
 
-export const DEFAULT_SETTINGS: Settings = {
-  v: SCHEMA_VERSION,
-  expectedShops: {},
-  contactEmail: '',
-  expiryWarningDays: 14,
-  launcher: true,
-};
-
-export const DEFAULT_GUIDE: GuideMemory = { v: SCHEMA_VERSION, mode: 'auto', updatedAt: 0 };
-
-/** storage.local keys. Shop records live under "shop:<key>", connectors under "connector:<shop or default>". */
-export const KEYS = {
-  guide: 'guide',
-  settings: 'settings',
-  lastShop: 'lastShop',
-  shopPrefix: 'shop:',
-  connectorPrefix: 'connector:',
-  notices: 'notices',
-} as const;
-
-export const shopKey = (host: string, shop: string | null): string => (shop ? `${host}|${shop}` : host);
+// Plain values live in constants.ts so content scripts can use them without pulling in the schemas.
+export { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS, shopKey } from './constants';
 
 /** Parse a stored value; undefined (with the reason) when it fails, so callers drop it instead of crashing. */
 export function parseStored<T extends v.GenericSchema>(

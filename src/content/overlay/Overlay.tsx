@@ -1,10 +1,10 @@
 // The guide's whole UI: one spotlight, one tooltip (with the dialog checklist or the after-steps), or the launcher.
-import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { CheckId } from '../../shared/contract';
 import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
 import { PROGRESS_TOTAL, type Step } from '../steps';
+import { placeBeside, track, type Side } from './position';
 
 export interface View {
   step: Step;
@@ -47,27 +47,28 @@ function useSpotlight(target: Element | null, ref: { current: HTMLDivElement | n
       spot.style.height = `${r.height + 2 * PAD}px`;
     };
     place();
-    // Scroll (window and inner containers), resize and layout shifts; no per-frame polling.
-    return autoUpdate(target, spot, place, { animationFrame: false });
+    return track([target], place);
   }, [target]);
 }
 
-function useTooltipPosition(anchor: Element | null, ref: { current: HTMLElement | null }, placement: Placement, key: string) {
+function useTooltipPosition(anchor: Element | null, ref: { current: HTMLElement | null }, prefer: Side, align: 'center' | 'start', key: string) {
   useLayoutEffect(() => {
     const tip = ref.current;
     if (!tip || !anchor) return;
     const update = () => {
-      void computePosition(anchor, tip, {
-        strategy: 'fixed',
-        placement,
-        middleware: [offset(14), flip({ padding: 8 }), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        tip.style.left = `${x}px`;
-        tip.style.top = `${y}px`;
-      });
+      const { x, y } = placeBeside(
+        anchor.getBoundingClientRect(),
+        { width: tip.offsetWidth, height: tip.offsetHeight },
+        { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+        prefer,
+        align,
+      );
+      tip.style.left = `${x}px`;
+      tip.style.top = `${y}px`;
     };
-    return autoUpdate(anchor, tip, update, { animationFrame: false });
-  }, [anchor, placement, key]);
+    update();
+    return track([anchor, tip], update);
+  }, [anchor, prefer, align, key]);
 }
 
 const CHECK_MARK: Record<Check['state'], string> = { ok: '✓', wrong: '!', missing: '•' };
@@ -179,7 +180,7 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
   useSpotlight(target, spotRef);
   // Dock the dialog checklist beside the dialog (never over its fields); others beside their target.
   const anchor = view.dialog ?? target;
-  useTooltipPosition(anchor, tipRef, view.dialog ? 'right-start' : 'right', step.id);
+  useTooltipPosition(anchor, tipRef, 'right', view.dialog ? 'start' : 'center', step.id);
 
   if (step.id === 'idle') {
     return view.launcher ? (

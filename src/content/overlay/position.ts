@@ -1,0 +1,83 @@
+// Keeping the spotlight and the tooltip on their targets. Written here rather than using @floating-ui/dom:
+// the guide needs one anchored box with flip and shift, and floating-ui's 6 kB (gzip) was 40% of the
+// 15 kB budget for what every Seller Center page loads (see bench/README.md).
+
+export type Side = 'right' | 'left' | 'bottom' | 'top';
+export interface Box {
+  x: number;
+  y: number;
+}
+export interface Size {
+  width: number;
+  height: number;
+}
+export interface Viewport {
+  width: number;
+  height: number;
+}
+type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
+
+const ORDER: Record<Side, Side[]> = {
+  right: ['right', 'left', 'bottom', 'top'],
+  left: ['left', 'right', 'bottom', 'top'],
+  bottom: ['bottom', 'top', 'right', 'left'],
+  top: ['top', 'bottom', 'right', 'left'],
+};
+
+const room = (a: Rect, side: Side, vp: Viewport): number =>
+  side === 'right' ? vp.width - a.right : side === 'left' ? a.left : side === 'bottom' ? vp.height - a.bottom : a.top;
+
+const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(v, Math.max(lo, hi)));
+
+/**
+ * Where to put a box of `size` beside `anchor`: the preferred side if it fits, else the next that fits
+ * (flip), else the roomiest; then slid along to stay inside the viewport (shift). `align: 'start'` lines
+ * the box up with the anchor's top/left edge instead of its centre.
+ */
+export function placeBeside(anchor: Rect, size: Size, vp: Viewport, prefer: Side, align: 'center' | 'start' = 'center', gap = 14, pad = 8): Box & { side: Side } {
+  const sides = ORDER[prefer];
+  const need = (s: Side) => (s === 'left' || s === 'right' ? size.width : size.height) + gap + pad;
+  const side = sides.find((s) => room(anchor, s, vp) >= need(s)) ?? sides.reduce((a, b) => (room(anchor, b, vp) > room(anchor, a, vp) ? b : a));
+  let x: number;
+  let y: number;
+  if (side === 'right' || side === 'left') {
+    x = side === 'right' ? anchor.right + gap : anchor.left - gap - size.width;
+    y = align === 'start' ? anchor.top : anchor.top + anchor.height / 2 - size.height / 2;
+  } else {
+    y = side === 'bottom' ? anchor.bottom + gap : anchor.top - gap - size.height;
+    x = align === 'start' ? anchor.left : anchor.left + anchor.width / 2 - size.width / 2;
+  }
+  return { side, x: clamp(x, pad, vp.width - size.width - pad), y: clamp(y, pad, vp.height - size.height - pad) };
+}
+
+/**
+ * Calls `update` (coalesced to one call per frame) whenever `els` may have moved: any scroll (the window or
+ * an inner scroll container: scroll events are caught in the capture phase), a resize, or a size change of
+ * `els`. DOM changes that move them are reported by the page watcher through `repositionAll`.
+ * Returns the teardown. No polling: a still page costs nothing.
+ */
+const trackers = new Set<() => void>();
+export function track(els: Element[], update: () => void): () => void {
+  let frame = 0;
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
+  };
+  const ac = new AbortController();
+  const opts = { capture: true, passive: true, signal: ac.signal } as const;
+  window.addEventListener('scroll', schedule, opts);
+  window.addEventListener('resize', schedule, opts);
+  const ro = new ResizeObserver(schedule);
+  for (const el of els) ro.observe(el);
+  trackers.add(schedule);
+  return () => {
+    ac.abort();
+    ro.disconnect();
+    trackers.delete(schedule);
+    if (frame) cancelAnimationFrame(frame);
+  };
+}
+
+/** The page changed (rows inserted above the target, a panel opened): re-measure everything tracked. */
+export function repositionAll(): void {
+  for (const schedule of trackers) schedule();
+}

@@ -1,0 +1,30 @@
+// Plain values shared by every part of the extension. No schema library here: content scripts import this.
+import type { GuideMemory, Settings } from './storage';
+
+export const SCHEMA_VERSION = 1;
+
+export const GUIDE_MODES = ['auto', 'started', 'dismissed'] as const;
+export type GuideMode = (typeof GUIDE_MODES)[number];
+
+export const DEFAULT_SETTINGS: Settings = {
+  v: SCHEMA_VERSION,
+  expectedShops: {},
+  contactEmail: '',
+  expiryWarningDays: 14,
+  launcher: true,
+};
+
+export const DEFAULT_GUIDE: GuideMemory = { v: SCHEMA_VERSION, mode: 'auto', updatedAt: 0 };
+
+/** storage.local keys. Shop records live under "shop:<key>", connectors under "connector:<shop or default>". */
+export const KEYS = {
+  guide: 'guide',
+  settings: 'settings',
+  lastShop: 'lastShop',
+  shopPrefix: 'shop:',
+  connectorPrefix: 'connector:',
+  notices: 'notices',
+} as const;
+
+export const shopKey = (host: string, shop: string | null): string => (shop ? `${host}|${shop}` : host);
+
