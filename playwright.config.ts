@@ -10,6 +10,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
-  outputDir: 'test-results',
+  // Override when several runs share one checkout: Playwright empties its outputDir when a run starts.
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
 });
