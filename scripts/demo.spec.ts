@@ -1,0 +1,109 @@
+// The demo: one shop owner's whole re-authorization, step by step, with a screenshot of each into
+// artifacts/demo/ and a small index.html to page through them.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { EXTENSION_DIST, expect, pipe17Url, sellerCenterUrl, test } from '../e2e/fixtures';
+import { expectStep, guideButton, light, lightText } from '../e2e/guide';
+
+const out = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'demo');
+const shots: { file: string; caption: string }[] = [];
+
+async function shot(page: Page, caption: string) {
+  mkdirSync(out, { recursive: true });
+  const file = `${String(shots.length + 1).padStart(2, '0')}-${caption.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
+  await page.waitForTimeout(250); // let the spotlight settle for the picture
+  await page.screenshot({ path: join(out, file) });
+  shots.push({ file, caption });
+  console.log(`  📸 ${file}`);
+}
+
+const dialog = (page: Page) => light(page, '[role="dialog"]').filter({ hasText: 'Renew' });
+async function choose(page: Page, label: string, option: string) {
+  const combo = dialog(page)
+    .locator('css:light=.theme-arco-form-item')
+    .filter({ has: page.locator(`xpath=.//label[normalize-space()=${JSON.stringify(label)}]`) })
+    .locator('css:light=[role="combobox"]');
+  await combo.click();
+  const list = page.locator(`css:light=#${await combo.getAttribute('aria-controls')}`);
+  await list.locator('css:light=[role="option"]').filter({ hasText: new RegExp(`^${option}$`) }).click();
+}
+
+test('demo: re-authorizing Pipe17 from the Seller Center home page', async ({ page, context, extensionId }) => {
+  // The Pipe17 app first: the extension learns which shop the connector uses and that it is disconnected.
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'disconnected' }));
+  await expect(lightText(page, 'Disconnected')).toBeVisible();
+  await shot(page, 'Pipe17 connector disconnected');
+
+  await page.goto(sellerCenterUrl('/homepage', { app: 'expired', shop: '', fast: 1, panel: 1 }));
+  await expectStep(page, 'idle');
+  await shot(page, 'Seller Center home with the guide launcher');
+
+  const popup = await context.newPage();
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8'));
+  await popup.goto(`chrome-extension://${extensionId}/${manifest.action.default_popup}`);
+  await expect(popup.locator('[data-field="connector"]')).toHaveAttribute('data-state', 'disconnected');
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await shot(popup, 'Popup before re-authorizing');
+  await popup.close();
+  await page.bringToFront();
+
+  await guideButton(page, 'start-guide').click();
+  await expectStep(page, 'open-growth');
+  await shot(page, 'Step 1 hover Growth');
+
+  await light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' }).hover();
+  await expectStep(page, 'open-my-apps');
+  await shot(page, 'Step 2 click My Apps and Services');
+
+  await light(page, '[role="menuitem"]').filter({ hasText: 'My Apps & Services' }).click();
+  await expectStep(page, 'click-authorize');
+  await shot(page, 'Step 3 click Authorize on the Pipe17 row');
+
+  await light(page, 'tr').filter({ has: lightText(page, 'Pipe17') }).locator('css:light=button').filter({ hasText: /^Authorize$/ }).click();
+  await expectStep(page, 'renew-dialog');
+  await shot(page, 'Step 4 the Renew dialog checklist');
+
+  await choose(page, 'Target shop', 'Acme Outdoors US');
+  await choose(page, 'Renew options', 'Re-authorize and update permissions');
+  await expect(page.locator('#pipe17-reauth-guide [data-check="renew-option"]')).toHaveAttribute('data-state', 'wrong');
+  await shot(page, 'Step 4 a wrong renew option is flagged');
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await dialog(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await expectStep(page, 'confirm-install');
+  await shot(page, 'Step 4 every check passes, Confirm to install');
+
+  await dialog(page).locator('css:light=button').filter({ hasText: 'Confirm to install' }).click();
+  await expectStep(page, 'authorize-consent');
+  await shot(page, 'Step 5 the conditions page, click Authorize');
+
+  await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();
+  await expectStep(page, 'done');
+  await shot(page, 'Done Pipe17 is active again, the after-steps');
+
+  if (process.env.HEADED) {
+    console.log('\n  The demo browser stays open: explore, then close the window to end.');
+    await page.waitForEvent('close', { timeout: 0 });
+  }
+});
+
+test('demo: a team member who is not the shop owner', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { owner: 0, app: 'expired' }));
+  await expectStep(page, 'not-owner');
+  await shot(page, 'Not the owner no Authorize on the Pipe17 row');
+});
+
+test.afterAll(() => {
+  if (!shots.length) return;
+  const items = shots
+    .map((s) => `<figure><img src="${s.file}" alt="${s.caption}" loading="lazy"><figcaption>${s.caption}</figcaption></figure>`)
+    .join('\n');
+  writeFileSync(
+    join(out, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>Pipe17 Re-authorization Guide — demo</title>
+<style>body{font:15px system-ui;margin:24px;background:#f4f5f7}figure{margin:0 0 32px}img{max-width:100%;border:1px solid #ccc;border-radius:6px}figcaption{font-weight:600;margin-top:6px}</style>
+<h1>Pipe17 Re-authorization Guide — demo</h1>\n${items}\n`,
+  );
+  console.log(`\n  Screenshots: ${join(out, 'index.html')}`);
+});
