@@ -15,51 +15,41 @@ export interface Stored {
 /** A renewal older than this is forgotten: the owner walked away. */
 export const PENDING_RENEWAL_MS = 60 * 60 * 1000;
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, any> => typeof x === 'object' && x !== null && !Array.isArray(x); // eslint-disable-line @typescript-eslint/no-explicit-any
 const str = (x: unknown): x is string => typeof x === 'string';
 const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /**
  * Storage is written only by the background, which validates every record with the schemas in shared/storage.ts
  * (and drops bad ones with a notice). Here, in every Seller Center page, a light structural check is enough:
- * anything that does not look right is ignored, never trusted, never crashed on.
+ * what does not look right is ignored, never trusted, never crashed on.
  */
 export function fromStorage(all: Record<string, unknown>): Stored {
   const g = all[KEYS.guide];
+  const p = isObj(g) ? g.pendingRenewal : null;
   const guide: GuideMemory =
-    isObj(g) && g.v === DEFAULT_GUIDE.v && (g.mode === 'auto' || g.mode === 'started' || g.mode === 'dismissed')
+    isObj(g) && ['auto', 'started', 'dismissed'].includes(g.mode)
       ? {
-          v: DEFAULT_GUIDE.v,
+          ...DEFAULT_GUIDE,
           mode: g.mode,
-          updatedAt: num(g.updatedAt) ? g.updatedAt : 0,
-          ...(isObj(g.pendingRenewal) && num(g.pendingRenewal.at) && str(g.pendingRenewal.targetShop) && str(g.pendingRenewal.host)
-            ? { pendingRenewal: g.pendingRenewal as GuideMemory['pendingRenewal'] }
-            : {}),
+          ...(isObj(p) && num(p.at) && str(p.targetShop) && str(p.host) ? { pendingRenewal: p as GuideMemory['pendingRenewal'] } : {}),
           ...(Array.isArray(g.afterSteps) ? { afterSteps: g.afterSteps.filter(str) } : {}),
         }
       : DEFAULT_GUIDE;
-  const st = all[KEYS.settings];
-  const settings: Settings = isObj(st)
-    ? {
-        ...DEFAULT_SETTINGS,
-        ...(isObj(st.expectedShops) ? { expectedShops: Object.fromEntries(Object.entries(st.expectedShops).filter(([, v]) => str(v))) as Record<string, string> } : {}),
-        ...(str(st.contactEmail) ? { contactEmail: st.contactEmail } : {}),
-        ...(typeof st.launcher === 'boolean' ? { launcher: st.launcher } : {}),
-      }
-    : DEFAULT_SETTINGS;
+  const st = isObj(all[KEYS.settings]) ? (all[KEYS.settings] as Record<string, unknown>) : {};
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    expectedShops: isObj(st.expectedShops) ? (st.expectedShops as Record<string, string>) : {},
+    contactEmail: str(st.contactEmail) ? st.contactEmail : '',
+    launcher: st.launcher !== false,
+  };
   const shops: ShopRecord[] = [];
   const connectors: ConnectorRecord[] = [];
   for (const [k, v] of Object.entries(all)) {
     if (!isObj(v)) continue;
-    if (k.startsWith(KEYS.shopPrefix) && str(v.host)) {
-      const r = v.lastRenewal;
-      shops.push({
-        host: v.host,
-        ...(isObj(r) && num(r.at) && str(r.targetShop) ? { lastRenewal: r as ShopRecord['lastRenewal'] } : {}),
-      } as ShopRecord);
-    } else if (k.startsWith(KEYS.connectorPrefix) && isObj(v.evidence) && num(v.evidence.seenAt)) {
-      connectors.push({ shop: str(v.shop) ? v.shop : null, evidence: v.evidence } as ConnectorRecord);
-    }
+    const r = v.lastRenewal;
+    if (k.startsWith(KEYS.shopPrefix) && str(v.host) && isObj(r) && num(r.at) && str(r.targetShop)) shops.push(v as ShopRecord);
+    else if (k.startsWith(KEYS.connectorPrefix) && str(v.shop) && isObj(v.evidence) && num(v.evidence.seenAt)) connectors.push(v as ConnectorRecord);
   }
   return { guide, settings, shops, connectors };
 }
@@ -110,8 +100,8 @@ export async function send(message: Message): Promise<boolean> {
  * names, else the shop last re-authorized on this host. Undefined when nothing is known.
  */
 export function expectedShop(s: Stored, host: string, region: string): string | undefined {
-  const set = s.settings.expectedShops[region]?.trim();
-  if (set) return set;
+  const set = s.settings.expectedShops[region];
+  if (typeof set === 'string' && set.trim()) return set.trim();
   const connector = [...s.connectors].filter((c) => c.shop).sort((a, b) => b.evidence.seenAt - a.evidence.seenAt)[0];
   if (connector?.shop) return connector.shop;
   const renewed = s.shops

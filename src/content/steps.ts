@@ -5,7 +5,6 @@ import type { AppsPageFacts } from './finders/appsTable';
 import type { ConsentPageFacts } from './finders/consentPage';
 import type { NavigationFacts } from './finders/navigation';
 import type { Check, RenewDialogFacts } from './finders/renewDialog';
-import { firstFailing } from './finders/renewDialog';
 
 export type Surface = 'seller-center' | 'authorization' | 'other';
 
@@ -18,6 +17,8 @@ export interface Facts {
   consent: ConsentPageFacts | null;
   /** A Renew dialog is open for another app: stay out of its way. */
   otherDialog?: boolean;
+  /** The Pipe17 Renew dialog is open and its checker is still loading (a few ms, once). */
+  dialogPending?: boolean;
 }
 
 export interface Memory {
@@ -44,6 +45,14 @@ export interface Step {
 
 export const PROGRESS_TOTAL = 5;
 
+/** The check a person should fix first, in the order the dialog shows them. */
+export function firstFailing(facts: RenewDialogFacts): Check | null {
+  for (const id of ['target-shop', 'renew-option', 'contact-email', 'consent'] as const) {
+    if (facts.checks[id].state !== 'ok') return facts.checks[id];
+  }
+  return null;
+}
+
 const step = (id: StepId, target: Element | null, progress: number, extra: Partial<Step> = {}): Step => ({
   id,
   target,
@@ -67,6 +76,7 @@ export function deriveStep(f: Facts, m: Memory): Step {
     const fix = firstFailing(f.dialog);
     return fix ? step('renew-dialog', fix.field, 4, { fix }) : step('confirm-install', f.dialog.confirm, 4);
   }
+  if (f.dialogPending) return step('renew-dialog', null, 4);
   if (f.otherDialog) return IDLE;
 
   const a = f.apps;

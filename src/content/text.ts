@@ -18,7 +18,6 @@ export interface SellerCenterWords {
   statusActive: string[];
   statusExpiring: string[];
   statusExpired: string[];
-  appNameHeader: string[];
   searchHint: string[];
   /** Words of the consent checkbox's label, any of which marks it (substring match). */
   consentHint: string[];
@@ -43,7 +42,6 @@ export const WORDS: Record<string, SellerCenterWords> = {
     statusActive: ['Active', 'Authorized'],
     statusExpiring: ['Expiring soon', 'Expiring', 'About to expire'],
     statusExpired: ['Expired', 'Authorization expired'],
-    appNameHeader: ['App name', 'App', 'Name'],
     searchHint: ['search'],
     consentHint: ['agree', 'consent', 'authorize', 'accept'],
   },
@@ -69,5 +67,3 @@ function build(): WordSets {
 
 /** Every locale's words at once: the page's language may differ from the browser's. */
 export const W: WordSets = build();
-
-export const is = (text: string | null | undefined, words: ReadonlySet<string>): boolean => words.has(norm(text));

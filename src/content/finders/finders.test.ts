@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findAppsPage, findPipe17Row, parseDate, readAppsPage } from './appsTable';
 import { readConsentPage } from './consentPage';
 import { readNavigation } from './navigation';
-import { fieldByLabel, findRenewDialog, firstFailing, isEmail, readRenewDialog, selectOptions, selectValue } from './renewDialog';
+import { fieldByLabel, findRenewDialog, isEmail, readRenewDialog, selectOptions, selectValue } from './renewDialog';
+import { firstFailing } from '../steps';
 import { findShopName } from './shop';
 import { appsPage, dialog, html, nav, type Prefix } from './fixtures.test.util';
 

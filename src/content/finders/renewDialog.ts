@@ -1,7 +1,8 @@
 // The Renew dialog (an Arco modal, usually a portal at the end of <body>) and its four checks.
 import type { CheckId, CheckState } from '../../shared/contract';
 import { norm, PIPE17, W } from '../text';
-import { arco, byIdRef, byText, clickableOf, hasArcoClass, isShown, textOf } from './dom';
+import { arco, byIdRef, byText, clickableOf } from './dom';
+export { findRenewDialog } from './dialog';
 
 export interface Check {
   id: CheckId;
@@ -32,29 +33,6 @@ export interface Expectations {
   /** The integration's contact email from options. */
   email?: string;
 }
-
-const DIALOGS = '[role="dialog"], [role="alertdialog"], [class*="arco-modal"][class$="modal"], [class*="arco-drawer"]';
-
-function titleOf(dialog: Element): string {
-  const labelled = byIdRef(dialog, 'aria-labelledby');
-  if (labelled) return textOf(labelled);
-  const t = dialog.querySelector(`${arco('modal-title')}, ${arco('drawer-title')}, h1, h2, h3, [role="heading"]`);
-  return textOf(t);
-}
-
-/** The open Renew dialog, or null. When several are in the DOM (one closing, one opening), the visible one. */
-export function findRenewDialog(root: ParentNode): Element | null {
-  let found: Element | null = null;
-  for (const el of root.querySelectorAll(DIALOGS)) {
-    if (!W.renewTitle.has(titleOf(el))) continue;
-    if (!isShown(el)) continue;
-    // A closing Arco modal keeps its node while it animates out; prefer the last one opened.
-    if (!hasArcoClass(el, 'modal') || !isLeaving(el)) found = el;
-  }
-  return found;
-}
-
-const isLeaving = (el: Element): boolean => [...el.classList].some((c) => c.includes('-exit'));
 
 /** A form item's control, found from its label text: the label's `for`, else the nearest form item. */
 export function fieldByLabel(dialog: Element, words: ReadonlySet<string>): Element | null {
@@ -166,13 +144,3 @@ export function readRenewDialog(dialog: Element, expect: Expectations = {}): Ren
     },
   };
 }
-
-/** The check a person should fix first, in the order the dialog shows them. */
-export function firstFailing(facts: RenewDialogFacts): Check | null {
-  for (const id of ['target-shop', 'renew-option', 'contact-email', 'consent'] as const) {
-    if (facts.checks[id].state !== 'ok') return facts.checks[id];
-  }
-  return null;
-}
-
-export const allOk = (facts: RenewDialogFacts): boolean => firstFailing(facts) === null;

@@ -1,10 +1,9 @@
-// The guide's whole UI: one spotlight, one tooltip (with the dialog checklist or the after-steps), or the launcher.
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { CheckId } from '../../shared/contract';
+// The guide's UI for a step: one spotlight and one tooltip (with the dialog checklist or the after-steps).
+// Loaded on demand with ui.tsx; the idle launcher is plain DOM in index.tsx.
 import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
+import { AfterSteps, Checklist, checkText, isWrongShop } from './panels';
 import { PROGRESS_TOTAL, type Step } from '../steps';
-import { placeBeside, track, type Side } from './position';
 
 export interface View {
   step: Step;
@@ -28,142 +27,6 @@ export interface Actions {
   repeat(): void;
 }
 
-const PAD = 4;
-
-function useSpotlight(target: Element | null, ref: { current: HTMLDivElement | null }) {
-  useLayoutEffect(() => {
-    const spot = ref.current;
-    if (!spot || !target) return;
-    const place = () => {
-      const r = target.getBoundingClientRect();
-      if (!target.isConnected || (r.width === 0 && r.height === 0)) {
-        spot.hidden = true;
-        return;
-      }
-      spot.hidden = false;
-      spot.style.left = `${r.left - PAD}px`;
-      spot.style.top = `${r.top - PAD}px`;
-      spot.style.width = `${r.width + 2 * PAD}px`;
-      spot.style.height = `${r.height + 2 * PAD}px`;
-    };
-    place();
-    return track([target], place);
-  }, [target]);
-}
-
-function useTooltipPosition(anchor: Element | null, ref: { current: HTMLElement | null }, prefer: Side, align: 'center' | 'start', key: string) {
-  useLayoutEffect(() => {
-    const tip = ref.current;
-    if (!tip || !anchor) return;
-    const update = () => {
-      const { x, y } = placeBeside(
-        anchor.getBoundingClientRect(),
-        { width: tip.offsetWidth, height: tip.offsetHeight },
-        { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
-        prefer,
-        align,
-      );
-      tip.style.left = `${x}px`;
-      tip.style.top = `${y}px`;
-    };
-    update();
-    return track([anchor, tip], update);
-  }, [anchor, prefer, align, key]);
-}
-
-const CHECK_MARK: Record<Check['state'], string> = { ok: '✓', wrong: '!', missing: '•' };
-
-function checkText(c: Check, appStatusText?: string): { label: string; detail: string } {
-  const label = t(`guide_check_${c.id.replace('-', '_')}`);
-  const v = c.value;
-  switch (c.id) {
-    case 'target-shop':
-      if (c.state === 'missing') return { label, detail: t('guide_shop_missing') };
-      if (c.state === 'wrong') return { label, detail: t('guide_shop_wrong', [v, c.expected ?? '']) };
-      return { label, detail: c.expected ? t('guide_shop_ok', v) : t('guide_shop_unconfirmed', v) };
-    case 'renew-option':
-      if (c.note === 'option-missing' && c.state !== 'ok')
-        return { label, detail: t('guide_option_not_offered', appStatusText || t('guide_status_unknown')) };
-      if (c.state === 'missing') return { label, detail: t('guide_option_missing') };
-      if (c.state === 'wrong') return { label, detail: t('guide_option_wrong', v) };
-      return { label, detail: t('guide_option_ok') };
-    case 'contact-email':
-      if (c.state === 'missing') return { label, detail: t('guide_email_missing') };
-      if (c.state === 'wrong') return { label, detail: t('guide_email_wrong', v) };
-      return { label, detail: c.note === 'email-differs' ? t('guide_email_differs', [v, c.expected ?? '']) : t('guide_email_ok', v) };
-    case 'consent':
-      return { label, detail: c.state === 'ok' ? t('guide_consent_ok') : t('guide_consent_missing') };
-  }
-}
-
-function Checklist({ checks, appStatusText }: { checks: Check[]; appStatusText?: string }) {
-  return (
-    <ul aria-label={t('guide_checklist_label')}>
-      {checks.map((c) => {
-        const { label, detail } = checkText(c, appStatusText);
-        return (
-          <li key={c.id} data-check={c.id satisfies CheckId} data-state={c.state}>
-            <span class="icon" aria-hidden="true">
-              {CHECK_MARK[c.state]}
-            </span>
-            <span class="check-text">
-              <strong>
-                {label}
-                <span class="sr">: {t(`guide_state_${c.state}`)}</span>
-              </strong>
-              {detail}
-            </span>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-const AFTER_STEPS = ['connector', 'sync', 'retry'] as const;
-
-const isWrongShop = (done: NonNullable<View['done']>): boolean =>
-  !!done.expectedShop && done.expectedShop.trim().toLowerCase() !== done.targetShop.trim().toLowerCase();
-
-function AfterSteps({ done, actions }: { done: NonNullable<View['done']>; actions: Actions }) {
-  const wrongShop = isWrongShop(done);
-  return (
-    <>
-      {wrongShop ? (
-        <p role="alert" data-guide="wrong-shop">
-          {t('guide_done_wrong_shop', [done.targetShop, done.expectedShop!])}
-        </p>
-      ) : done.targetShop ? (
-        <p class="muted">{t('guide_done_shop', done.targetShop)}</p>
-      ) : null}
-      <ul class="after" aria-label={t('guide_after_label')}>
-        {AFTER_STEPS.map((id) => (
-          <li key={id} data-after-step={id}>
-            <label>
-              <input
-                type="checkbox"
-                checked={done.afterSteps.includes(id)}
-                onChange={(e) => actions.toggleAfterStep(id, (e.currentTarget as HTMLInputElement).checked)}
-              />
-              <span>
-                {t(`guide_after_${id}`)}
-                {id === 'connector' ? (
-                  <>
-                    {' '}
-                    <a href="https://app.pipe17.com/integrations" target="_blank" rel="noopener noreferrer">
-                      {t('guide_after_connector_link')}
-                    </a>
-                  </>
-                ) : null}
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
 function body(view: View): string {
   const s = view.step;
   if (s.fallback) return t(`guide_fallback_${s.fallback.replace(/-/g, '_')}`);
@@ -173,33 +36,19 @@ function body(view: View): string {
 }
 
 export function Overlay({ view, actions }: { view: View; actions: Actions }) {
-  const spotRef = useRef<HTMLDivElement>(null);
-  const tipRef = useRef<HTMLDivElement>(null);
   const { step } = view;
   const target = step.target;
-  useSpotlight(target, spotRef);
   // Dock the dialog checklist beside the dialog (never over its fields); others beside their target.
   const anchor = view.dialog ?? target;
-  useTooltipPosition(anchor, tipRef, 'right', view.dialog ? 'start' : 'center', step.id);
 
-  if (step.id === 'idle') {
-    return view.launcher ? (
-      <div class="root">
-        <button type="button" class="launcher" data-action="start-guide" onClick={actions.start}>
-          {t('guide_launcher')}
-        </button>
-      </div>
-    ) : (
-      <div class="root" />
-    );
-  }
+  if (step.id === 'idle') return null;
 
   const title = t(`guide_${step.id.replace(/-/g, '_')}_title`);
   const titleId = 'pipe17-guide-title';
   const showProgress = step.id !== 'done' && step.id !== 'not-owner';
   return (
     <div class="root">
-      {target ? <div class={view.started ? 'spotlight dim' : 'spotlight'} data-guide="spotlight" aria-hidden="true" ref={spotRef} /> : null}
+      {target ? <div class={view.started ? 'spotlight dim' : 'spotlight'} data-guide="spotlight" aria-hidden="true" /> : null}
       <div
         class={anchor ? 'tooltip' : 'tooltip docked'}
         data-guide="tooltip"
@@ -207,7 +56,6 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
         aria-modal="false"
         aria-labelledby={titleId}
         tabIndex={-1}
-        ref={tipRef}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();

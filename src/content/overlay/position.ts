@@ -81,3 +81,51 @@ export function track(els: Element[], update: () => void): () => void {
 export function repositionAll(): void {
   for (const schedule of trackers) schedule();
 }
+
+const PAD = 4;
+let following: { target: Element | null; anchor: Element | null; stop: () => void } | null = null;
+
+/**
+ * Puts the spotlight ([data-guide=spotlight]) on `target` and the tooltip beside `anchor` (the target, or the
+ * dialog the checklist docks to), and keeps them there. Called after every render; re-binds only when the
+ * target or anchor changed, otherwise just re-measures.
+ */
+export function follow(shadow: ShadowRoot, target: Element | null, anchor: Element | null, align: 'center' | 'start'): void {
+  const spot = shadow.querySelector<HTMLElement>('[data-guide="spotlight"]');
+  const tip = shadow.querySelector<HTMLElement>('[data-guide="tooltip"]');
+  const update = () => {
+    if (spot && target) {
+      const r = target.getBoundingClientRect();
+      const gone = !target.isConnected || (r.width === 0 && r.height === 0);
+      spot.hidden = gone;
+      if (!gone) {
+        spot.style.left = `${r.left - PAD}px`;
+        spot.style.top = `${r.top - PAD}px`;
+        spot.style.width = `${r.width + 2 * PAD}px`;
+        spot.style.height = `${r.height + 2 * PAD}px`;
+      }
+    }
+    if (tip && anchor) {
+      const { x, y } = placeBeside(
+        anchor.getBoundingClientRect(),
+        { width: tip.offsetWidth, height: tip.offsetHeight },
+        { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+        'right',
+        align,
+      );
+      tip.style.left = `${x}px`;
+      tip.style.top = `${y}px`;
+    }
+  };
+  if (!following || following.target !== target || following.anchor !== anchor) {
+    following?.stop();
+    const els = [target, anchor, tip].filter((e): e is Element => !!e);
+    following = { target, anchor, stop: els.length ? track(els, update) : () => {} };
+  }
+  update();
+}
+
+export function unfollow(): void {
+  following?.stop();
+  following = null;
+}

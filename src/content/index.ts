@@ -1,26 +1,25 @@
 // Content script entry: detect the page, read it into facts, derive the step, render the overlay.
-import { render } from 'preact';
 import { HOST_ID } from '../shared/contract';
 import { ext } from '../shared/ext';
 import { readAppsPage } from './finders/appsTable';
 import { readConsentPage } from './finders/consentPage';
 import { readNavigation } from './finders/navigation';
-import { findRenewDialog, readRenewDialog, type RenewDialogFacts } from './finders/renewDialog';
+import { findRenewDialog } from './finders/dialog';
+import type { RenewDialogFacts } from './finders/renewDialog';
 import { findShopName } from './finders/shop';
 import { contextAlive, expectedShop, loadStored, onStoredChange, renewalPending, send, type Stored } from './memory';
-import { Overlay, type Actions, type View } from './overlay/Overlay';
-import { repositionAll } from './overlay/position';
-import css from './overlay/styles.css?inline';
+import type { Actions, View } from './overlay/Overlay';
+import css from './overlay/launcher.css?inline';
+import { t } from '../shared/i18n';
 import { placeOf } from './pages';
 import { deriveStep, type Facts, type Step } from './steps';
-import { norm, W } from './text';
+import { norm, PIPE17, W } from './text';
 import { watch } from './watch';
 
-const HOST_STYLE =
-  'all: initial !important; position: fixed !important; inset: 0 !important; width: 0 !important; height: 0 !important; ' +
-  'overflow: visible !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important;';
+// Inline and !important: page CSS cannot move, hide or restyle the host. Its children are position:fixed.
+const HOST_STYLE = 'all:initial!important;position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important;pointer-events:none!important';
 
-function mountHost(): { host: HTMLElement; shadow: ShadowRoot } {
+function mountHost(): { host: HTMLElement; shadow: ShadowRoot; launcher: HTMLButtonElement; mount: HTMLElement } {
   // A previous instance (extension reloaded or updated) leaves its host behind: replace it.
   document.getElementById(HOST_ID)?.remove();
   const host = document.createElement('div');
@@ -31,8 +30,17 @@ function mountHost(): { host: HTMLElement; shadow: ShadowRoot } {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   shadow.adoptedStyleSheets = [sheet];
+  // The launcher is plain DOM: the Preact UI is loaded only when there is a step to show.
+  const launcher = document.createElement('button');
+  launcher.type = 'button';
+  launcher.className = 'launcher';
+  launcher.setAttribute('data-action', 'start-guide');
+  launcher.textContent = t('guide_launcher');
+  launcher.hidden = true;
+  const mount = document.createElement('div');
+  shadow.append(launcher, mount);
   document.documentElement.appendChild(host);
-  return { host, shadow };
+  return { host, shadow, launcher, mount };
 }
 
 async function main(): Promise<void> {
@@ -40,7 +48,7 @@ async function main(): Promise<void> {
   if (place.surface === 'other' || window.top !== window) return;
 
   let stored: Stored = await loadStored();
-  const { host, shadow } = mountHost();
+  const { host, shadow, launcher, mount } = mountHost();
   const ac = new AbortController();
   const { signal } = ac;
 
@@ -54,11 +62,29 @@ async function main(): Promise<void> {
   let completedReported = false;
   let history: string[] = [];
 
+  let ui: typeof import('./ui') | null = null;
+  let uiLoading = false;
+  const loadUI = () => {
+    if (ui || uiLoading) return;
+    uiLoading = true;
+    import('./ui').then(
+      (m) => {
+        ui = m;
+        lastViewKey = '';
+        watcher.poke();
+      },
+      () => {
+        // The extension was reloaded under the page: its files are gone. Stop quietly.
+        uiLoading = false;
+      },
+    );
+  };
+
   const shopName = () => (place.surface === 'seller-center' ? findShopName(document) : null);
 
   const stop = () => {
     ac.abort();
-    render(null, shadow);
+    ui?.hide(mount);
     host.remove();
   };
 
@@ -71,18 +97,23 @@ async function main(): Promise<void> {
     const dialogEl = findRenewDialog(document);
     let dialog: RenewDialogFacts | null = null;
     let otherDialog = false;
+    let dialogPending = false;
     if (dialogEl) {
-      const expect = {
-        shop: expectedShop(stored, place.host, place.region),
-        email: stored.settings.contactEmail || undefined,
-      };
-      const facts = readRenewDialog(dialogEl, expect);
       // For Pipe17: opened from the Pipe17 row's Authorize, or (opened some other way) it names Pipe17.
       const clicked = lastAuthorize && Date.now() - lastAuthorize.at < 10 * 60_000 ? lastAuthorize.app : null;
-      if (clicked === 'pipe17' || (clicked === null && facts.mentionsPipe17)) dialog = facts;
-      else otherDialog = true;
+      const forPipe17 = clicked === 'pipe17' || (clicked === null && norm(dialogEl.textContent).includes(PIPE17));
+      if (!forPipe17) otherDialog = true;
+      else if (!ui) {
+        dialogPending = true;
+        loadUI();
+      } else {
+        dialog = ui.readRenewDialog(dialogEl, {
+          shop: expectedShop(stored, place.host, place.region),
+          email: stored.settings.contactEmail || undefined,
+        });
+      }
     }
-    return { surface: 'seller-center', nav: apps ? null : readNavigation(document), apps, dialog, consent: null, otherDialog };
+    return { surface: 'seller-center', nav: apps ? null : readNavigation(document), apps, dialog, consent: null, otherDialog, dialogPending };
   };
 
   const viewOf = (step: Step, facts: Facts): View => {
@@ -195,21 +226,29 @@ async function main(): Promise<void> {
     }
     report(facts);
     const view = viewOf(step, facts);
+    launcher.hidden = !(step.id === 'idle' && view.launcher);
+    if (step.id === 'idle') {
+      if (lastViewKey) ui?.hide(mount);
+      lastViewKey = '';
+      return;
+    }
+    if (!ui) return loadUI();
     const key = viewKey(view);
     if (key !== lastViewKey || step.target !== renderedTarget || view.dialog !== renderedDialog) {
       lastViewKey = key;
       renderedTarget = step.target;
       renderedDialog = view.dialog ?? null;
-      render(<Overlay view={view} actions={actions} />, shadow);
+      ui.show(shadow, mount, view, actions);
     } else if (step.target) {
       // Same step, same target, but the page changed around it: it may have moved.
-      repositionAll();
+      ui.repositionAll();
     }
   }
   let renderedTarget: Element | null = null;
   let renderedDialog: Element | null = null;
 
   const watcher = watch(document, derive, signal);
+  launcher.addEventListener('click', actions.start, { signal });
 
   // Observe (never act on) the owner's own clicks: Authorize on the Pipe17 row, Confirm to install.
   document.addEventListener(

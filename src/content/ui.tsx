@@ -1,0 +1,28 @@
+// The guide's UI, loaded the first time a page has a step to show (My apps and incidents, the Renew dialog,
+// the conditions page, a started walkthrough). Every other Seller Center page carries only index.tsx: the
+// finders, the watcher and a plain-DOM launcher (see bench/README.md for the byte budget).
+import { render } from 'preact';
+import { Overlay, type Actions, type View } from './overlay/Overlay';
+import { follow, repositionAll, unfollow } from './overlay/position';
+import css from './overlay/styles.css?inline';
+
+export { readRenewDialog } from './finders/renewDialog';
+export { repositionAll };
+
+const sheets = new WeakSet<ShadowRoot>();
+
+export function show(shadow: ShadowRoot, mount: Element, view: View, actions: Actions): void {
+  if (!sheets.has(shadow)) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    sheets.add(shadow);
+  }
+  render(<Overlay view={view} actions={actions} />, mount);
+  follow(shadow, view.step.target, view.dialog ?? view.step.target, view.dialog ? 'start' : 'center');
+}
+
+export function hide(mount: Element): void {
+  unfollow();
+  render(null, mount);
+}
