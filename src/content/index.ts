@@ -60,7 +60,8 @@ async function main(): Promise<void> {
   let lastViewKey = '';
   let lastReport = '';
   let completedReported = false;
-  let history: string[] = [];
+  // Steps shown in this tab, with the page they were on: Back goes to the page of the step before.
+  const trail: string[] = [];
 
   let ui: typeof import('./ui') | null = null;
   let uiLoading = false;
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
       step,
       started: g.mode === 'started',
       launcher: place.surface === 'seller-center' && stored.settings.launcher,
-      canGoBack: g.mode === 'started' && history.length > 1 && step.id !== 'idle',
+      canGoBack: g.mode === 'started' && trail.some((href) => href !== location.href),
       ...(d ? { checks: Object.values(d.checks), dialog: d.dialog } : {}),
       ...(appStatusText ? { appStatusText } : {}),
       ...(step.id === 'done'
@@ -214,7 +215,7 @@ async function main(): Promise<void> {
     ]);
     if (step.id !== lastStep?.id) {
       host.setAttribute('data-step', step.id);
-      if (step.id !== 'idle' && history[history.length - 1] !== step.id) history = [...history.slice(-9), step.id];
+      if (step.id !== 'idle' && !trail.includes(location.href) && trail.push(location.href) > 20) trail.shift();
       if (step.target && !inView(step.target)) scrollToTarget(step.target);
     } else if (step.target && step.target !== lastStep.target && !inView(step.target)) {
       scrollToTarget(step.target);
