@@ -119,6 +119,10 @@ test('SPA navigation back and forth keeps the guide on the page that is shown', 
   await page.goForward();
   await expectStep(page, 'click-authorize');
   await expectSpotlightOn(page, pipe17Authorize(page));
+  // The tooltip's Back goes to the page of the step before.
+  await guideButton(page, 'back').click();
+  await expect(page).toHaveURL(/homepage/);
+  await expectStep(page, 'open-growth');
 });
 
 test('dismiss ends the guide and it stays dismissed across reloads until started again; progress survives a reload', async ({ page }) => {

@@ -168,6 +168,8 @@ async function main(): Promise<void> {
 
   const actions: Actions = {
     start: () => {
+      // Started from the launcher (mouse or keyboard): the launcher disappears, so focus moves into the guide.
+      focusGuide = shadow.activeElement === launcher;
       stored = { ...stored, guide: { ...stored.guide, mode: 'started' } };
       void send({ type: 'guide/set', mode: 'started' });
       derive();
@@ -240,12 +242,17 @@ async function main(): Promise<void> {
       renderedTarget = step.target;
       renderedDialog = view.dialog ?? null;
       ui.show(shadow, mount, view, actions);
+      if (focusGuide) {
+        focusGuide = false;
+        mount.querySelector<HTMLElement>('[data-guide="tooltip"]')?.focus();
+      }
     } else if (step.target) {
       // Same step, same target, but the page changed around it: it may have moved.
       ui.repositionAll();
     }
   }
   let renderedTarget: Element | null = null;
+  let focusGuide = false;
   let renderedDialog: Element | null = null;
 
   const watcher = watch(document, derive, signal);

@@ -1,0 +1,106 @@
+// Accessibility: axe on the overlay in every step, the popup and the options page, light and dark;
+// keyboard-only use; reduced motion.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIST, expect, screenshot, sellerCenterUrl, authorizationUrl, test } from './fixtures';
+import { expectStep, guideButton, light, lightText, spotlight, tooltip } from './guide';
+
+const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8'));
+
+async function axe(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return serious;
+}
+
+const MY_APPS = '/services/authorizations?tab=apps';
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+
+    test(`the overlay in every step has no serious axe violations (${scheme})`, async ({ page }) => {
+      const steps: [string, () => Promise<unknown>][] = [
+        ['idle', async () => page.goto(sellerCenterUrl('/homepage', { app: 'expired' }))],
+        ['open-growth', async () => guideButton(page, 'start-guide').click()],
+        ['open-my-apps', async () => light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' }).hover()],
+        ['open-apps-tab', async () => page.goto(sellerCenterUrl('/services/authorizations?tab=incidents', { app: 'expired' }))],
+        ['find-pipe17', async () => page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', page2: 1 }))],
+        ['not-owner', async () => page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', owner: 0 }))],
+        ['click-authorize', async () => page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', owner: 1 }))],
+        [
+          'renew-dialog',
+          async () =>
+            light(page, 'tr').filter({ has: lightText(page, 'Pipe17') }).locator('css:light=button').filter({ hasText: /^Authorize$/ }).click(),
+        ],
+        ['authorize-consent', async () => page.goto(authorizationUrl({ fast: 1 }))],
+      ];
+      for (const [id, go] of steps) {
+        await go();
+        await expectStep(page, id);
+        if (id !== 'idle') await expect(tooltip(page)).toBeVisible();
+        expect({ step: id, violations: await axe(page, '#pipe17-reauth-guide') }).toEqual({ step: id, violations: [] });
+      }
+      await screenshot(page, `a11y-${scheme}-authorize-consent`);
+    });
+
+    test(`popup and options pages have no serious axe violations (${scheme})`, async ({ page, extensionId }) => {
+      const m = manifest();
+      await page.goto(`chrome-extension://${extensionId}/${m.action.default_popup}`);
+      await expect(page.locator('[data-field="owner"]')).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+      await screenshot(page, `a11y-${scheme}-popup`);
+      await page.goto(`chrome-extension://${extensionId}/${m.options_ui.page}`);
+      await expect(page.locator('form, main').first()).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+    });
+  });
+}
+
+test('keyboard only: Tab reaches the launcher, Enter starts, Tab reaches the tooltip buttons, Esc dismisses', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
+  await expectStep(page, 'idle');
+  // Tab through the page until the launcher has focus (it is the last thing in the document).
+  let found = false;
+  for (let i = 0; i < 60 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await guideButton(page, 'start-guide').evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b);
+  }
+  expect(found).toBe(true);
+  await page.keyboard.press('Enter');
+  await expectStep(page, 'open-growth');
+  // The launcher is gone: focus moves into the guide's tooltip (not lost to <body>).
+  await expect(tooltip(page)).toBeFocused();
+  await guideButton(page, 'dismiss').focus();
+  await expect(guideButton(page, 'dismiss')).toBeFocused();
+  const outline = await guideButton(page, 'dismiss').evaluate((b) => getComputedStyle(b).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Escape');
+  await expectStep(page, 'idle');
+});
+
+test('the guide never takes focus from a form field the owner is typing in', async ({ page }) => {
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', page2: 1 }));
+  await expectStep(page, 'find-pipe17');
+  const search = light(page, 'input[placeholder="Search by app name"]');
+  await search.click();
+  await page.keyboard.type('Pipe17');
+  await expectStep(page, 'click-authorize');
+  await expect(search).toBeFocused();
+});
+
+test('reduced motion: the spotlight does not animate', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired' }));
+  await expectStep(page, 'click-authorize');
+  await expect(spotlight(page)).toBeVisible();
+  expect(await spotlight(page).evaluate((s) => getComputedStyle(s).animationName)).toBe('none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await spotlight(page).evaluate((s) => getComputedStyle(s).animationName)).toBe('pulse');
+});
