@@ -76,6 +76,18 @@ export interface Scenario {
   fast?: 0 | 1;
   renewed?: 0 | 1;
   panel?: 0 | 1;
+  /** Hostile text and Pipe17 decoys everywhere (sandbox/src/hostile.ts). */
+  hostile?: 0 | 1;
+  /** That many apps on one page, Pipe17 near the end. */
+  rows?: number;
+  /** The Apps tab's list inside a same-origin iframe. */
+  iframe?: 0 | 1;
+  /** A duplicate Renew dialog closes as the real one opens. */
+  dupdialog?: 0 | 1;
+  /** Labels renamed so finders miss them: comma-separated growth, myapps, consent. */
+  rename?: string;
+  /** `moved`: apps table columns in another order. */
+  columns?: 'normal' | 'moved';
 }
 
 const withScenario = (url: URL, scenario: Scenario): string => {
@@ -114,9 +126,64 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** The guide's host element (see guide-contract.md). */
 export const guideHost = (page: Page) => page.locator('#pipe17-reauth-guide');
 
+/**
+ * Chromium on the stand-in: every TikTok Shop / Pipe17 host routed to sandbox/dist, nothing reaching the network.
+ * `extension: false` launches the same browser without the extension (the benchmarks' baseline).
+ */
+export async function launchStandIn(userDataDir: string, opts: { extension?: boolean } = {}): Promise<BrowserContext> {
+  const extension = opts.extension ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: !process.env.HEADED,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIST}`, `--load-extension=${EXTENSION_DIST}`] : ['--disable-extensions']),
+    ],
+    viewport: { width: 1440, height: 900 },
+  });
+  await routeAll(context);
+  return context;
+}
+
+/** An error the extension logged or threw: its content scripts, pages or service worker. */
+export interface ExtensionError {
+  where: string;
+  text: string;
+}
+
+const fromExtension = (url: string | undefined, text: string): boolean =>
+  !!url?.startsWith('chrome-extension://') || /Extension context invalidated|pipe17-reauth/i.test(text);
+
+/** Service workers report uncaught errors nowhere Playwright listens: turn them into console errors, which it does hear. */
+async function reportUncaught(worker: Worker): Promise<void> {
+  await worker
+    .evaluate(() => {
+      const g = globalThis as unknown as { __pwUncaughtHooked?: boolean; addEventListener: typeof addEventListener };
+      if (g.__pwUncaughtHooked) return;
+      g.__pwUncaughtHooked = true;
+      g.addEventListener('error', (e) => console.error('[uncaught]', (e as ErrorEvent).message));
+      g.addEventListener('unhandledrejection', (e) => {
+        const reason = (e as PromiseRejectionEvent).reason as { stack?: string } | undefined;
+        console.error('[unhandled rejection]', String(reason?.stack ?? reason));
+      });
+    })
+    .catch(() => undefined); // the worker stopped meanwhile: its successor is hooked when it starts
+}
+
 interface Fixtures {
   extensionId: string;
   serviceWorker: Worker;
+  /**
+   * Every error the extension logs or throws during the test (page console, uncaught exceptions in content
+   * scripts and extension pages, the service worker's console and uncaught errors). Automatic: any test with
+   * one fails. The page's own errors (the stand-in's) do not count.
+   */
+  extensionErrors: ExtensionError[];
 }
 
 export const test = base.extend<Fixtures>({
@@ -130,23 +197,7 @@ export const test = base.extend<Fixtures>({
       throw new Error(`No sandbox build in ${SANDBOX_DIST}: run \`npm run build:sandbox\`.`);
     }
     const userDataDir = mkdtempSync(join(tmpdir(), 'pipe17-e2e-'));
-    const headed = Boolean(process.env.HEADED);
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: !headed,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-        `--disable-extensions-except=${EXTENSION_DIST}`,
-        `--load-extension=${EXTENSION_DIST}`,
-      ],
-      viewport: { width: 1440, height: 900 },
-    });
-    await routeAll(context);
+    const context = await launchStandIn(userDataDir);
     await use(context);
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
@@ -163,6 +214,29 @@ export const test = base.extend<Fixtures>({
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
   },
+  extensionErrors: [
+    async ({ context }, use) => {
+      const errors: ExtensionError[] = [];
+      context.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        const url = msg.location().url;
+        // Only our extension is loaded, so every service worker message is ours.
+        if (msg.worker?.() || fromExtension(url, msg.text())) errors.push({ where: `console ${url || 'service worker'}`, text: msg.text() });
+      });
+      context.on('weberror', (e) => {
+        const err = e.error();
+        const stack = err.stack ?? '';
+        if (fromExtension(stack.includes('chrome-extension://') ? 'chrome-extension://' : undefined, `${err.message}\n${stack}`)) {
+          errors.push({ where: `uncaught in ${e.page()?.url() ?? 'page'}`, text: stack || err.message });
+        }
+      });
+      for (const w of context.serviceWorkers()) void reportUncaught(w);
+      context.on('serviceworker', (w) => void reportUncaught(w));
+      await use(errors);
+      expect(errors, 'errors logged or thrown by the extension').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
