@@ -228,7 +228,15 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
             </>
           )}
         </ul>
-        {ready && !shop && <p class="guidance">{t('popup_noShopGuidance')}</p>}
+        {ready && !shop && !connector && <p class="guidance">{t('popup_noShopGuidance')}</p>}
+        {ready && shop?.lastRenewal ? (
+          <p class="renewal" data-field="last-renewal">
+            {t('popup_lastRenewal', [relativeTime(shop.lastRenewal.at, at, lang), shop.lastRenewal.targetShop])}
+            {shop.lastRenewal.expectedShop && shop.lastRenewal.expectedShop !== shop.lastRenewal.targetShop
+              ? ` ${t('popup_lastRenewalWrong', shop.lastRenewal.expectedShop)}`
+              : ''}
+          </p>
+        ) : null}
       </section>
 
       <section class="next" aria-labelledby="next-heading">
