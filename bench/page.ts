@@ -1,0 +1,189 @@
+// Code the benchmark runs inside the page (main world). Each function is passed to page.evaluate or
+// addInitScript, so it must be self-contained: no imports, no closures over this module.
+
+declare global {
+  interface Window {
+    __bench?: { longtasks: { start: number; duration: number }[] };
+    __benchChurn?: { stop(): number };
+  }
+}
+
+/** Init script: records every long task (> 50 ms) from the start of the document. */
+export function installLongTaskProbe(): void {
+  const bench = (window.__bench = { longtasks: [] as { start: number; duration: number }[] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* longtask not supported: counts stay 0 */
+  }
+}
+
+/**
+ * A widget that rewrites `nodes` nodes (text and class) every frame. `where: 'app'` puts it in the Seller Center
+ * header (inside the app's own tree, outside anything the guide reads); `where: 'portal'` makes it a top-level
+ * child of <body>, like a chat bubble or a toast stack. Its box is fixed-size and contained, so the page around
+ * it (and the guide's target) never moves.
+ */
+export function startChurn({ nodes, where }: { nodes: number; where: 'app' | 'portal' }): void {
+  const box = document.createElement('div');
+  box.id = 'bench-churn';
+  box.setAttribute('style', 'position:absolute;left:240px;top:8px;width:360px;height:40px;overflow:hidden;contain:strict;font:10px monospace;opacity:.6');
+  const parent = where === 'app' ? (document.querySelector('.sc-header') ?? document.querySelector('#root > *')) : document.body;
+  if (!parent) throw new Error('no place for the churn widget');
+  parent.appendChild(box);
+  // A few levels deep, like a real widget's rows and cells.
+  const cells: HTMLElement[] = [];
+  for (let r = 0; cells.length < nodes; r++) {
+    const row = box.appendChild(document.createElement('div'));
+    for (let c = 0; c < 20 && cells.length < nodes; c++) cells.push(row.appendChild(document.createElement('span')));
+  }
+  let frame = 0;
+  let running = true;
+  const tick = () => {
+    if (!running) return;
+    frame++;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      cell.textContent = String((frame * 7 + i) % 1000);
+      cell.className = (frame + i) % 2 ? 'up' : 'down';
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.__benchChurn = {
+    stop() {
+      running = false;
+      box.remove();
+      return frame;
+    },
+  };
+}
+
+/**
+ * Reaction trials: remove the Pipe17 row, let the guide notice, then put the row back and time, from the
+ * insertion to the moment the spotlight (in the guide's open shadow root) covers the row's Authorize action.
+ */
+export async function reactionTrials(n: number): Promise<{ ms: number[]; timeouts: number }> {
+  const host = document.getElementById('pipe17-reauth-guide');
+  const shadow = host?.shadowRoot;
+  if (!host || !shadow) throw new Error('no guide host / open shadow root');
+  const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+  const until = async (ok: () => boolean, ms: number) => {
+    const end = performance.now() + ms;
+    while (!ok()) {
+      if (performance.now() > end) return false;
+      await nextFrame();
+    }
+    return true;
+  };
+  const authorizeOf = (row: Element) => [...row.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Authorize') ?? null;
+  const pipe17Row = () => [...document.querySelectorAll('tr')].find((tr) => tr.textContent?.includes('Pipe17') && authorizeOf(tr)) ?? null;
+  const covers = (target: Element): boolean => {
+    const spot = shadow.querySelector('[data-guide="spotlight"]') as HTMLElement | null;
+    if (!spot || spot.hidden) return false;
+    const s = spot.getBoundingClientRect();
+    const t = target.getBoundingClientRect();
+    if (t.width === 0) return false;
+    return s.left <= t.left + 0.5 && s.top <= t.top + 0.5 && s.right >= t.right - 0.5 && s.bottom >= t.bottom - 0.5;
+  };
+
+  const ms: number[] = [];
+  let timeouts = 0;
+  for (let i = 0; i < n; i++) {
+    const row = pipe17Row();
+    const button = row && authorizeOf(row);
+    if (!row || !button || !row.parentNode) throw new Error('no Pipe17 row with Authorize');
+    if (!(await until(() => covers(button), 2000))) throw new Error('spotlight not on Authorize before the trial');
+    const parent = row.parentNode;
+    const next = row.nextSibling;
+    row.remove();
+    if (!(await until(() => host.getAttribute('data-step') !== 'click-authorize', 2000))) throw new Error('the guide did not notice the row leaving');
+    await nextFrame();
+    await nextFrame();
+    // Rows arrive from a task (a fetch callback, a timer) at any point of a frame, not inside a rAF callback.
+    await new Promise((r) => setTimeout(r, Math.random() * 16.7));
+    let observer: MutationObserver | null = null;
+    const placed = new Promise<number>((resolve) => {
+      observer = new MutationObserver(() => {
+        if (covers(button)) resolve(performance.now());
+      });
+      observer.observe(shadow, { subtree: true, childList: true, attributes: true });
+    });
+    const t0 = performance.now();
+    parent.insertBefore(row, next);
+    const t1 = await Promise.race([placed, new Promise<null>((r) => setTimeout(() => r(null), 1000))]);
+    (observer as MutationObserver | null)?.disconnect();
+    if (t1 === null) timeouts++;
+    else ms.push(t1 - t0);
+  }
+  return { ms, timeouts };
+}
+
+/**
+ * Client-side navigations, as the stand-in's own router does them (pushState + its navigate event), alternating
+ * between Home and My apps; each waits for the new page's content and two more frames.
+ */
+export async function navigations(n: number): Promise<number> {
+  const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+  const until = async (ok: () => boolean) => {
+    const end = performance.now() + 5000;
+    while (!ok()) {
+      if (performance.now() > end) throw new Error('page did not render');
+      await nextFrame();
+    }
+  };
+  const text = () => document.querySelector('.sc-page-title')?.textContent ?? '';
+  for (let i = 0; i < n; i++) {
+    const home = i % 2 === 0;
+    history.pushState(null, '', home ? '/homepage' : '/services/authorizations?tab=apps');
+    window.dispatchEvent(new Event('sandbox:navigate'));
+    await until(() => (home ? text().startsWith('Welcome back') : text() === 'My apps and incidents' && !!document.querySelector('tr .sc-app-name')));
+    await nextFrame();
+    await nextFrame();
+  }
+  return n;
+}
+
+/** Opens the Pipe17 Renew dialog from the row's Authorize and cancels it, `n` times; waits for it to unmount each time. */
+export async function dialogCycles(n: number): Promise<number> {
+  const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+  const until = async (ok: () => boolean) => {
+    const end = performance.now() + 5000;
+    while (!ok()) {
+      if (performance.now() > end) throw new Error('dialog did not open/close');
+      await nextFrame();
+    }
+  };
+  const button = (root: ParentNode, label: string) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label) as HTMLButtonElement | undefined;
+  const dialog = () => document.querySelector('.sc-renew:not(.sc-renew-ghost)');
+  for (let i = 0; i < n; i++) {
+    const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent?.includes('Pipe17'));
+    const authorize = row && button(row, 'Authorize');
+    if (!authorize) throw new Error('no Pipe17 Authorize');
+    authorize.click();
+    await until(() => !!dialog() && !!button(dialog()!, 'Cancel'));
+    await nextFrame();
+    await nextFrame();
+    button(dialog()!, 'Cancel')!.click();
+    await until(() => !dialog());
+    await nextFrame();
+  }
+  return n;
+}
+
+/** Init script for the popup: when its three status rows are in the DOM, and when the frame holding them was painted. */
+export function installPopupProbe(): void {
+  const probe: { rows?: number; painted?: number } = {};
+  (window as unknown as { __popup: typeof probe }).__popup = probe;
+  const check = () => {
+    if (probe.rows !== undefined) return;
+    if (document.querySelectorAll('[data-field="owner"], [data-field="app-status"], [data-field="connector"]').length < 3) return;
+    probe.rows = performance.now();
+    // rAF runs just before the frame's paint; a task posted from it runs after that paint.
+    requestAnimationFrame(() => setTimeout(() => (probe.painted = performance.now()), 0));
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true });
+}
