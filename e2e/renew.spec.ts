@@ -1,6 +1,8 @@
 // The Renew dialog checker, the conditions page and confirming success (issue 4).
 import type { Page } from '@playwright/test';
-import { expect, pipe17Url, screenshot, sellerCenterUrl, test, type Scenario } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIST, expect, pipe17Url, screenshot, sellerCenterUrl, test, type Scenario } from './fixtures';
 import { check, expectSpotlightOn, expectStep, guideButton, host, light, lightText, spotlight, tooltip } from './guide';
 
 const MY_APPS = '/services/authorizations?tab=apps';
@@ -141,7 +143,7 @@ test('another app’s Renew dialog is not checked', async ({ page }) => {
   await expect(host(page)).not.toHaveAttribute('data-step', /renew-dialog|confirm-install/);
 });
 
-test('happy path: dialog → Confirm to install → conditions page Authorize → back on My apps with Pipe17 Active → done', async ({ page }) => {
+test('happy path: dialog → Confirm to install → conditions page Authorize → back on My apps with Pipe17 Active → done', async ({ page, context, extensionId }) => {
   await openRenew(page);
   await choose(page, 'Renew options', 'Re-authorize only');
   await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
@@ -167,6 +169,13 @@ test('happy path: dialog → Confirm to install → conditions page Authorize �
   await expect(page.locator('#pipe17-reauth-guide [data-after-step="sync"] input')).toBeChecked();
   await guideButton(page, 'finish').click();
   await expectStep(page, 'click-authorize');
+
+  // The renewal is recorded for the popup: when, and for which Target shop; Pipe17 is active again.
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8'));
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/${manifest.action.default_popup}`);
+  await expect(popup.locator('[data-field="last-renewal"]')).toContainText('Acme Outdoors US');
+  await expect(popup.locator('[data-field="app-status"]')).toHaveAttribute('data-state', 'active');
 });
 
 test('wrong shop confirmed: done says so and offers to repeat with the right Target shop', async ({ page }) => {
