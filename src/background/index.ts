@@ -2,7 +2,7 @@
 // at the top level, and everything it knows lives in storage.local.
 import browser from 'webextension-polyfill';
 import { onRuntimeMessage, refreshBadge } from './handlers';
-import { ensureDefaults } from './store';
+import { ensureDefaults, unreadable } from './store';
 
 export const EXPIRY_ALARM = 'expiry-check';
 
@@ -29,6 +29,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 browser.runtime.onInstalled.addListener(() => void wakeUp());
 browser.runtime.onStartup.addListener(() => void wakeUp());
+
+// A record nobody can read (another writer, a restored old copy) is dropped at once, with the notice the popup shows.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !Object.entries(changes).some(([key, change]) => unreadable(key, change.newValue))) return;
+  void refreshBadge().catch((e: unknown) => console.warn('[pipe17-reauth] dropping unreadable records', e));
+});
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === EXPIRY_ALARM) void refreshBadge().catch((e: unknown) => console.warn('[pipe17-reauth] badge', e));

@@ -112,6 +112,19 @@ export async function readAll(now = Date.now()): Promise<Snapshot> {
   return snap;
 }
 
+/**
+ * Whether a value just written under `key` is one readAll would drop. The background reads storage only when a
+ * message or alarm comes, so without this a bad record written meanwhile sits unseen: the popup skips it silently.
+ */
+export function unreadable(key: string, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (key.startsWith(KEYS.shopPrefix)) return !parseStored(ShopRecord, value).ok;
+  if (key.startsWith(KEYS.connectorPrefix)) return !parseStored(ConnectorRecord, value).ok;
+  if (key === KEYS.settings) return !parseStored(Settings, value).ok;
+  if (key === KEYS.guide) return !parseStored(GuideMemory, value).ok;
+  return false;
+}
+
 /** Write defaults for whatever is missing (first install, after clearing). */
 export async function ensureDefaults(): Promise<void> {
   const have = await browser.storage.local.get([KEYS.settings, KEYS.guide]);
