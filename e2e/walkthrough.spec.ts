@@ -158,3 +158,32 @@ test('keyboard: the tooltip buttons are reachable and Esc in the guide dismisses
   await expectStep(page, 'idle');
   await expect(host(page)).toHaveCount(1);
 });
+
+test('a re-rendered table and a zoomed page: the spotlight moves to the new Authorize and stays on it', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
+  await expectStep(page, 'click-authorize');
+  const before = await pipe17Authorize(page).elementHandle();
+  // The app re-renders the whole table body: every row is a new element.
+  await page.evaluate(() => {
+    const body = document.querySelector('tbody')!;
+    body.replaceWith(body.cloneNode(true));
+  });
+  expect(await before!.evaluate((b) => b.isConnected)).toBe(false);
+  await expectSpotlightOn(page, pipe17Authorize(page));
+  // Page zoom (CSS zoom on the app's root) moves and scales the target.
+  await page.evaluate(() => ((document.querySelector('.sc-root') as HTMLElement).style.zoom = '1.25'));
+  await expectSpotlightOn(page, pipe17Authorize(page));
+  await page.evaluate(() => ((document.querySelector('.sc-root') as HTMLElement).style.zoom = '0.8'));
+  await expectSpotlightOn(page, pipe17Authorize(page));
+  await screenshot(page, 'walkthrough-rerendered-zoomed');
+});
+
+test('the Pipe17 row disappearing takes the spotlight with it', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
+  await expectStep(page, 'click-authorize');
+  await expect(spotlight(page)).toBeVisible();
+  await light(page, 'input[placeholder="Search by app name"]').fill('Klaviyo');
+  await expectStep(page, 'find-pipe17');
+  // find-pipe17 points at the search box: the old spotlight is not left on a vanished row.
+  await expectSpotlightOn(page, light(page, 'input[placeholder="Search by app name"]'));
+});

@@ -110,7 +110,8 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
         anchor.getBoundingClientRect(),
         { width: tip.offsetWidth, height: tip.offsetHeight },
         { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
-        'right',
+        // Beside a navigation item; below a table row's action, so the row's other actions stay visible.
+        anchor.closest('tr, [role="row"]') ? 'bottom' : 'right',
         align,
       );
       tip.style.left = `${x}px`;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { placeBeside } from './position';
+
+const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height });
+const vp = { width: 1000, height: 800 };
+const tip = { width: 300, height: 150 };
+
+describe('placeBeside', () => {
+  it('puts the box on the preferred side, centred', () => {
+    expect(placeBeside(rect(100, 300, 200, 40), tip, vp, 'right')).toEqual({ side: 'right', x: 314, y: 245 });
+  });
+  it('flips when the preferred side has no room', () => {
+    expect(placeBeside(rect(800, 300, 150, 40), tip, vp, 'right').side).toBe('left');
+    expect(placeBeside(rect(400, 700, 100, 40), tip, vp, 'bottom').side).toBe('top');
+  });
+  it('shifts along to stay inside the viewport', () => {
+    const p = placeBeside(rect(100, 5, 200, 20), tip, vp, 'right');
+    expect(p.y).toBe(8);
+    const q = placeBeside(rect(900, 300, 80, 30), tip, vp, 'bottom');
+    expect(q.x).toBe(vp.width - tip.width - 8);
+  });
+  it('aligns to the start edge when asked (the checklist beside a dialog)', () => {
+    expect(placeBeside(rect(200, 100, 400, 500), tip, vp, 'right', 'start')).toMatchObject({ side: 'right', y: 100 });
+  });
+  it('takes the roomiest side when none fits', () => {
+    expect(placeBeside(rect(10, 10, 980, 780), tip, vp, 'right').side).toBeDefined();
+  });
+});
