@@ -10,11 +10,20 @@ export interface Watcher {
 
 const ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'checked', 'title', 'disabled'];
 
+const WHOLE: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: ATTRIBUTES, characterData: true };
+const SHALLOW: MutationObserverInit = { childList: true, attributes: true, attributeFilter: ATTRIBUTES };
+
 /**
  * Calls `run` at most once per frame after a relevant change. `signal` tears everything down.
- * Relevance filter: a mutation matters when it touches a known root (inside it or above it), a portal
- * (any top-level child of <body> other than the app's own root), <body> itself, or when the URL changed.
- * Under heavy churn in an unrelated widget this costs a few `contains` calls per batch and no derivation.
+ * Relevant: a change inside a known root or above it, in a portal (any top-level child of <body> other than the
+ * app's own root), in <head>, on <body> or <html>, or a URL change.
+ *
+ * What is observed: the whole document while a page settles (SETTLE_MS after load or a navigation) or while the app's
+ * root is unknown. Once settled, only what can be relevant: each root's and each portal's subtree, <head>, and the
+ * elements from <html> down to each root (their attributes and children, not their other descendants). A widget
+ * rewriting 1,000 nodes a frame elsewhere in the app then costs no mutation records at all (bench/: churn).
+ * Narrowing needs the Navigation API to see soft navigations (pushState) that only change unobserved parts; without it
+ * (Firefox) the whole document stays observed and each batch is filtered.
  */
 export function watch(doc: Document, run: () => void, signal: AbortSignal): Watcher {
   let roots: Element[] = [];
@@ -25,6 +34,8 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   // A single-page app fills a new page in over a few seconds after the URL changes: until then every change counts.
   const SETTLE_MS = 3000;
   let hotUntil = win.performance.now() + SETTLE_MS;
+  const hot = () => win.performance.now() < hotUntil;
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
 
   const schedule = () => {
     if (scheduled || signal.aborted) return;
@@ -43,49 +54,100 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     return el && el.parentNode === body ? (el as Element) : null;
   };
 
-  const relevant = (target: Node): boolean => {
-    if (target === doc.body || target === doc.documentElement || target === doc) return true;
-    if (!appRoot) return true;
-    if (win.performance.now() < hotUntil) return true;
-    const top = topOf(target);
-    if (top !== appRoot) return true; // portals: menus, select lists, modals
-    for (const r of roots) if (r.contains(target) || target.contains(r)) return true;
-    return false;
+  /**
+   * Which targets of one batch matter, while the whole document is observed. One upward walk per target that stops
+   * at a node already known to be irrelevant in this batch: if a node inside the app's root is neither inside nor
+   * above a root, neither is anything under it.
+   */
+  const batchFilter = () => {
+    const body = doc.body;
+    const rootSet = new Set<Node>(roots);
+    const aboveRoots = new Set<Node>();
+    for (const r of roots) for (let n = r.parentNode; n && !aboveRoots.has(n); n = n.parentNode) aboveRoots.add(n);
+    const irrelevant = new Set<Node>();
+    const path: Node[] = [];
+    return (target: Node): boolean => {
+      if (target === body || target === doc.documentElement || target === doc) return true;
+      if (rootSet.has(target) || aboveRoots.has(target)) return true;
+      path.length = 0;
+      let el: Node = target;
+      let clean = true; // every node walked so far is neither a root nor above one
+      while (el.parentNode && el.parentNode !== body) {
+        if (irrelevant.has(el)) break;
+        if (rootSet.has(el)) return true; // inside a root
+        if (clean && aboveRoots.has(el)) clean = false;
+        if (clean) path.push(el);
+        el = el.parentNode;
+      }
+      if (!irrelevant.has(el)) {
+        if (el.parentNode !== body || el !== appRoot) return true; // detached, <head>, or a portal: menus, select lists, modals
+        if (rootSet.has(el)) return true;
+      }
+      for (const n of path) irrelevant.add(n);
+      return false;
+    };
   };
 
-  const observer = new win.MutationObserver((records) => {
+  let narrowed: Node[] | null = null; // null: the whole document is observed
+
+  const onRecords = (records: MutationRecord[]) => {
     if (scheduled) return;
-    if ((doc.location?.href ?? '') !== href) {
-      hotUntil = win.performance.now() + SETTLE_MS;
-      return schedule();
-    }
+    if ((doc.location?.href ?? '') !== href) return onNavigate();
+    if (!appRoot || hot() || narrowed) return schedule(); // narrowed: everything observed is relevant
+    if (roots.some((r) => !r.isConnected)) return schedule(); // a root was removed (or something above it was)
+    const relevant = batchFilter();
     let last: Node | null = null;
     for (const r of records) {
       if (r.target === last) continue; // churn repeats the same targets
       last = r.target;
       if (relevant(r.target)) return schedule();
     }
-  });
-  observer.observe(doc.documentElement, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: ATTRIBUTES,
-    characterData: true,
-  });
+    narrow(); // settled, and the page is busy elsewhere: stop hearing about it
+  };
+  const observer = new win.MutationObserver(onRecords);
+
+  /** Changes the observed nodes. Records queued under the old scope would be dropped by disconnect(): any means "look again". */
+  const observeOnly = (deep: Node[], shallow: Node[]) => {
+    if (observer.takeRecords().length) schedule();
+    observer.disconnect();
+    for (const n of deep) observer.observe(n, WHOLE);
+    for (const n of shallow) observer.observe(n, SHALLOW);
+  };
+  const observeWhole = () => {
+    if (narrowed === null || signal.aborted) return;
+    narrowed = null;
+    observeOnly([doc.documentElement], []);
+  };
+  const narrow = () => {
+    const body = doc.body;
+    if (!navigation || !appRoot || !body || hot() || signal.aborted) return observeWhole();
+    const deep = new Set<Node>(roots);
+    if (doc.head) deep.add(doc.head);
+    for (const child of body.children) if (child !== appRoot) deep.add(child);
+    const shallow = new Set<Node>();
+    for (const r of roots) for (let n = r.parentNode; n && n !== doc && !shallow.has(n); n = n.parentNode) if (!deep.has(n)) shallow.add(n);
+    const next = [...deep, doc, ...shallow]; // doc: a separator, so the same nodes in other roles differ
+    if (narrowed && narrowed.length === next.length && narrowed.every((n, i) => n === next[i])) return;
+    narrowed = next;
+    observeOnly([...deep], [...shallow]);
+  };
+  observer.observe(doc.documentElement, WHOLE);
 
   // Typing and picking change form state without touching the DOM.
   const onEdit = () => schedule();
-  const onNavigate = () => {
+  function onNavigate() {
     hotUntil = win.performance.now() + SETTLE_MS;
+    observeWhole();
     schedule();
-  };
+  }
   const opts = { capture: true, passive: true, signal } as const;
   doc.addEventListener('input', onEdit, opts);
   doc.addEventListener('change', onEdit, opts);
   doc.addEventListener('click', onEdit, opts);
   win.addEventListener('popstate', onNavigate, opts);
   win.addEventListener('pageshow', onNavigate, opts);
+  // pushState/replaceState by the page's router: the only sign of a soft navigation once the observer is narrowed.
+  navigation?.addEventListener('currententrychange', onNavigate, { signal });
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
@@ -104,6 +166,7 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
           break;
         }
       }
+      narrow();
     },
     poke: schedule,
   };
