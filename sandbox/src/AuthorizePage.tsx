@@ -66,7 +66,10 @@ export function AuthorizePage({ scenario, settings }: { scenario: Scenario; sett
             </Typography.Paragraph>
             <Space className="auth-actions">
               <Button className="theme-m4b-button" onClick={() => back(false)}>Cancel</Button>
-              <Button className="theme-m4b-button" type="primary" onClick={() => setCountdown(3)}>Authorize</Button>
+              <Button className="theme-m4b-button" type="primary" onClick={() => setCountdown(3)}>
+                {/* `rename=consent`: the final button under other words, so the guide's finder misses it. */}
+                {settings.rename.has('consent') ? 'Allow access' : 'Authorize'}
+              </Button>
             </Space>
           </>
         ) : (

@@ -34,7 +34,7 @@ export function Pipe17App({ settings }: { settings: Settings }) {
         ))}
       </aside>
       <main className="p17-main">
-        {pathname === '/integrations/tiktok-shop' ? <Connector status={tiktok} />
+        {pathname === '/integrations/tiktok-shop' ? <Connector status={tiktok} shop={settings.hostile ? settings.currentShop : 'Acme Outdoors US'} />
           : pathname.startsWith('/integrations') ? <Integrations tiktok={tiktok} />
           : <section><h1>{pathname.slice(1) || 'Dashboard'}</h1><p className="p17-muted">Nothing here in the sandbox.</p></section>}
       </main>
@@ -63,14 +63,14 @@ function Integrations({ tiktok }: { tiktok: Status }) {
   );
 }
 
-function Connector({ status }: { status: Status }) {
+function Connector({ status, shop }: { status: Status; shop: string }) {
   const failed = status === 'error' || status === 'disconnected'
     ? ['Order #TT-58211: shop authorization expired', 'Order #TT-58207: shop authorization expired', 'Inventory sync: 401 Unauthorized']
     : [];
   return (
     <section>
       <h1>TikTok Shop</h1>
-      <p className="p17-shop">Shop: Acme Outdoors US</p>
+      <p className="p17-shop">Shop: {shop}</p>
       <div className="p17-status">Status: <Badge status={status} /></div>
       <div className="p17-actions">
         <button type="button" className="p17-button p17-button--primary">Connect to TikTok</button>

@@ -14,6 +14,8 @@ interface Values { targetShop?: string; renewOption?: string; email?: string; ph
 
 export function RenewDialog(props: {
   app: AppRow; visible: boolean; scenario: Scenario; settings: Settings; onClose: () => void; afterClose: () => void;
+  /** `dupdialog=1`: the duplicate that closes as the real one opens; its values differ so a test can tell them apart. */
+  ghost?: boolean;
 }) {
   const { app, settings } = props;
   const [form] = Form.useForm<Values>();
@@ -41,7 +43,7 @@ export function RenewDialog(props: {
 
   return (
     <Modal
-      className="theme-m4b-modal sc-renew"
+      className={props.ghost ? 'theme-m4b-modal sc-renew sc-renew-ghost' : 'theme-m4b-modal sc-renew'}
       title="Renew"
       visible={props.visible}
       onCancel={props.onClose}
@@ -68,7 +70,11 @@ export function RenewDialog(props: {
         form={form}
         layout="vertical"
         className="sc-renew-form"
-        initialValues={{ targetShop: settings.defaultShop || undefined, email: 'owner@acme-outdoors.com', phone: '' }}
+        initialValues={
+          props.ghost
+            ? { targetShop: undefined, email: 'ghost-dialog', phone: '' }
+            : { targetShop: settings.defaultShop || undefined, email: settings.email, phone: '' }
+        }
       >
         <Form.Item label="Target shop" field="targetShop" rules={[{ required: true, message: 'Select the shop to authorize' }]}>
           <Select placeholder="Select a shop" options={settings.shops} allowClear />

@@ -1,7 +1,7 @@
 // Seller Center stand-in: header, left navigation (Arco Menu, pop mode), home and "My apps and incidents".
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
-  Alert, Avatar, Button, Card, Empty, Grid, Input, Layout, List, Menu, Message, Popconfirm, Space, Statistic, Table, Tabs, Tag,
+  Alert, Avatar, Button, Card, Empty, Grid, Input, Layout, List, Menu, Message, Notification, Popconfirm, Space, Statistic, Table, Tabs, Tag,
   Typography,
 } from '@arco-design/web-react';
 import type { ColumnProps } from '@arco-design/web-react/es/Table';
@@ -9,9 +9,10 @@ import {
   IconApps, IconDashboard, IconFile, IconGift, IconHome, IconNotification, IconQuestionCircle, IconSearch, IconSettings,
   IconStorage, IconTrophy,
 } from '@arco-design/web-react/icon';
-import { appRows, INCIDENTS, type AppRow, type AppStatus } from './data';
+import { appRows, INCIDENTS, type AppRow } from './data';
+import { HOSTILE_INCIDENT, HOSTILE_NOTICE } from './hostile';
 import { RenewDialog } from './RenewDialog';
-import type { Scenario, Settings } from './scenario';
+import { scenarioParams, type Scenario, type Settings } from './scenario';
 import { navigate } from './site';
 import { useLocation } from './useLocation';
 
@@ -48,6 +49,13 @@ const NAV: { key: string; label: string; icon: ReactNode; path?: string; childre
   ] },
 ];
 const ENTRIES: NavEntry[] = NAV.flatMap((n) => (n.children ?? [{ key: n.key, label: n.label, path: n.path! }]));
+
+/** `rename=growth,myapps`: the same menu under other words, so the guide's finders miss it. */
+const RENAMED: Record<string, [key: string, label: string]> = { growth: ['growth', 'Grow your business'], myapps: ['my-apps', 'App hub'] };
+function labelOf(key: string, label: string, settings: Settings): string {
+  for (const r of settings.rename) if (RENAMED[r]?.[0] === key) return RENAMED[r]![1];
+  return label;
+}
 
 export function SellerCenter({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
   const { pathname } = useLocation();
@@ -92,8 +100,8 @@ export function SellerCenter({ scenario, settings }: { scenario: Scenario; setti
           >
             {NAV.map((n) =>
               n.children ? (
-                <Menu.SubMenu key={n.key} title={<>{n.icon}{n.label}</>}>
-                  {n.children.map((c) => <Menu.Item key={c.key}>{c.label}</Menu.Item>)}
+                <Menu.SubMenu key={n.key} title={<>{n.icon}{labelOf(n.key, n.label, settings)}</>}>
+                  {n.children.map((c) => <Menu.Item key={c.key}>{labelOf(c.key, c.label, settings)}</Menu.Item>)}
                 </Menu.SubMenu>
               ) : (
                 <Menu.Item key={n.key}>{n.icon}{n.label}</Menu.Item>
@@ -175,62 +183,24 @@ function PlaceholderPage({ title }: { title: string }) {
   );
 }
 
-const STATUS_COLOR: Record<AppStatus, string> = { Active: 'green', 'Expiring soon': 'orange', Expired: 'red' };
+const STATUS_COLOR: Record<string, string> = { Active: 'green', 'Expiring soon': 'orange', Expired: 'red' };
 
 function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
   const { search } = useLocation();
   const tab = search.get('tab') === 'incidents' ? 'incidents' : 'apps';
-  const [rows, setRows] = useState<AppRow[] | null>(() => (settings.delayMs ? null : appRows(settings)));
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
-  const [renewing, setRenewing] = useState<AppRow | null>(null);
-  const [renewOpen, setRenewOpen] = useState(false);
 
   useEffect(() => {
-    if (!settings.delayMs) return;
-    const timer = setTimeout(() => setRows(appRows(settings)), settings.delayMs);
-    return () => clearTimeout(timer);
+    if (!settings.hostile) return;
+    // A notification (a portal at the end of <body>) about Pipe17, with its own Authorize button.
+    Notification.warning({
+      id: 'hostile-notice',
+      title: 'Pipe17',
+      content: HOSTILE_NOTICE,
+      duration: 0,
+      btn: <Button type="primary" size="mini">Authorize</Button>,
+    });
+    return () => Notification.remove('hostile-notice');
   }, [settings]);
-
-  const shown = useMemo(
-    () => (rows ?? []).filter((r) => r.name.toLowerCase().includes(query.trim().toLowerCase())),
-    [rows, query],
-  );
-
-  const columns: ColumnProps<AppRow>[] = [
-    {
-      title: 'App name', dataIndex: 'name', width: 320,
-      render: (_, row) => (
-        <Space size={12}>
-          <Avatar shape="square" size={32} style={{ backgroundColor: row.key === 'pipe17' ? '#0f6fff' : '#86909c' }}>
-            {row.name.slice(0, 1)}
-          </Avatar>
-          <div>
-            <div className="sc-app-name">{row.name}</div>
-            <div className="sc-app-dev">{row.developer}</div>
-          </div>
-        </Space>
-      ),
-    },
-    { title: 'Status', dataIndex: 'status', width: 160, render: (s: AppStatus) => <Tag color={STATUS_COLOR[s]}>{s}</Tag> },
-    { title: 'Authorization expiry date', dataIndex: 'expiry', width: 220 },
-    {
-      title: 'Action', key: 'action',
-      render: (_, row) => (
-        <Space size={0} className="sc-actions">
-          {row.renewable && (
-            <Button type="text" size="small" onClick={() => { setRenewing(row); setRenewOpen(true); }}>Authorize</Button>
-          )}
-          <Button type="text" size="small" onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>View details</Button>
-          {settings.owner && (
-            <Popconfirm title={`Uninstall ${row.name}?`} onOk={() => { Message.info('Not in the sandbox'); }}>
-              <Button type="text" size="small">Uninstall</Button>
-            </Popconfirm>
-          )}
-        </Space>
-      ),
-    },
-  ];
 
   return (
     <div className="sc-page">
@@ -238,37 +208,17 @@ function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Sett
       <Card className="sc-card">
         <Tabs activeTab={tab} onChange={(key) => navigate(`${MY_APPS_PATH}?tab=${key}`)}>
           <Tabs.TabPane key="apps" title="Apps">
-            <Alert
-              type="warning"
-              className="sc-alert"
-              content="Some apps need to be re-authorized every 365 days. Pipe17 and other order apps stop syncing when their authorization expires."
-            />
-            <div className="sc-toolbar">
-              <Input
-                className="sc-search"
-                allowClear
-                prefix={<IconSearch />}
-                placeholder="Search by app name"
-                value={query}
-                onChange={(v) => { setQuery(v); setPage(1); }}
+            {settings.iframe ? (
+              // `iframe=1`: the apps list is another document; the guide runs in the top frame only.
+              <iframe
+                className="sc-apps-frame"
+                title="Apps"
+                src={frameSrc(scenario)}
+                style={{ width: '100%', height: 640, border: 0 }}
               />
-              <Button type="primary" onClick={() => navigate('/services/market')}>
-                <IconApps /> Browse App store
-              </Button>
-            </div>
-            <Table<AppRow>
-              className="theme-m4b-table"
-              rowKey="key"
-              loading={rows === null}
-              columns={columns}
-              data={shown}
-              pagination={{
-                pageSize: settings.below ? 50 : 10,
-                current: page,
-                onChange: setPage,
-                showTotal: true,
-              }}
-            />
+            ) : (
+              <AppsPanel scenario={scenario} settings={settings} />
+            )}
           </Tabs.TabPane>
           <Tabs.TabPane key="incidents" title="Incidents">
             <Table
@@ -287,6 +237,139 @@ function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Sett
           </Tabs.TabPane>
         </Tabs>
       </Card>
+    </div>
+  );
+}
+
+function frameSrc(scenario: Scenario): string {
+  const params = scenarioParams(scenario);
+  params.set('frame', 'apps');
+  return `${MY_APPS_PATH}?${params}`;
+}
+
+/** The Apps tab's content: notice, search, the apps table, the Renew dialog. Also the whole document of `?frame=apps`. */
+export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
+  const [rows, setRows] = useState<AppRow[] | null>(() => (settings.delayMs ? null : appRows(settings)));
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  const [renewing, setRenewing] = useState<AppRow | null>(null);
+  const [renewOpen, setRenewOpen] = useState(false);
+  // `dupdialog=1`: a duplicate Renew dialog that closes while the real one opens.
+  const [ghost, setGhost] = useState<{ app: AppRow; open: boolean } | null>(null);
+
+  useEffect(() => {
+    if (!settings.delayMs) return;
+    const timer = setTimeout(() => setRows(appRows(settings)), settings.delayMs);
+    return () => clearTimeout(timer);
+  }, [settings]);
+
+  useEffect(() => {
+    if (!ghost?.open) return;
+    const timer = setTimeout(() => setGhost((g) => (g ? { ...g, open: false } : g)), 150);
+    return () => clearTimeout(timer);
+  }, [ghost]);
+
+  const shown = useMemo(
+    () => (rows ?? []).filter((r) => r.name.toLowerCase().includes(query.trim().toLowerCase())),
+    [rows, query],
+  );
+
+  const columns: ColumnProps<AppRow>[] = [
+    {
+      title: 'App name', dataIndex: 'name', width: 320,
+      render: (_, row) => (
+        <Space size={12}>
+          <Avatar shape="square" size={32} style={{ backgroundColor: row.key === 'pipe17' ? '#0f6fff' : '#86909c' }}>
+            {row.name.slice(0, 1)}
+          </Avatar>
+          <div className="sc-app-cell">
+            <div className="sc-app-name">{row.name}</div>
+            <div className="sc-app-dev">{row.developer}</div>
+          </div>
+        </Space>
+      ),
+    },
+    { title: 'Status', dataIndex: 'status', width: 160, render: (s: string) => <Tag color={STATUS_COLOR[s] ?? 'gray'} className="sc-status">{s}</Tag> },
+    { title: 'Authorization expiry date', dataIndex: 'expiry', width: 220 },
+    {
+      title: 'Action', key: 'action',
+      render: (_, row) => (
+        <Space size={0} className="sc-actions">
+          {row.renewable && (
+            <Button
+              type="text"
+              size="small"
+              onClick={() => {
+                setRenewing(row);
+                setRenewOpen(true);
+                if (settings.dupDialog) setGhost({ app: row, open: true });
+              }}
+            >
+              Authorize
+            </Button>
+          )}
+          <Button type="text" size="small" onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>View details</Button>
+          {settings.owner && (
+            <Popconfirm title={`Uninstall ${row.name}?`} onOk={() => { Message.info('Not in the sandbox'); }}>
+              <Button type="text" size="small">Uninstall</Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
+    },
+  ];
+  // `columns=moved`: same columns, another order.
+  if (settings.columns === 'moved') columns.reverse();
+
+  return (
+    <>
+      <Alert
+        type="warning"
+        className="sc-alert"
+        content={settings.hostile ? HOSTILE_NOTICE : 'Some apps need to be re-authorized every 365 days. Pipe17 and other order apps stop syncing when their authorization expires.'}
+        action={settings.hostile ? <Button size="mini" type="primary">Authorize</Button> : undefined}
+      />
+      {settings.hostile && (
+        // An incident about Pipe17 above the apps table: a row that names Pipe17 but is not its app row.
+        <Table
+          className="theme-m4b-table sc-incidents-mini"
+          rowKey="key"
+          pagination={false}
+          data={[{ key: 'hi1', title: HOSTILE_INCIDENT, app: 'Pipe17', level: 'Warning' }]}
+          columns={[
+            { title: 'Open incident', dataIndex: 'title' },
+            { title: 'App', dataIndex: 'app', width: 160 },
+            { title: 'Level', dataIndex: 'level', width: 120 },
+            { title: 'Action', key: 'a', width: 120, render: () => <Button type="text" size="small">View</Button> },
+          ]}
+        />
+      )}
+      <div className="sc-toolbar">
+        <Input
+          className="sc-search"
+          allowClear
+          prefix={<IconSearch />}
+          placeholder="Search by app name"
+          value={query}
+          onChange={(v) => { setQuery(v); setPage(1); }}
+        />
+        <Button type="primary" onClick={() => navigate('/services/market')}>
+          <IconApps /> Browse App store
+        </Button>
+      </div>
+      <Table<AppRow>
+        className="theme-m4b-table"
+        rowKey="key"
+        loading={rows === null}
+        columns={columns}
+        data={shown}
+        pagination={{
+          pageSize: settings.rows || (settings.below || settings.hostile ? 50 : 10),
+          current: page,
+          onChange: setPage,
+          showTotal: true,
+        }}
+      />
       {renewing && (
         <RenewDialog
           app={renewing}
@@ -297,6 +380,17 @@ function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Sett
           afterClose={() => setRenewing(null)}
         />
       )}
-    </div>
+      {ghost && (
+        <RenewDialog
+          app={ghost.app}
+          visible={ghost.open}
+          ghost
+          scenario={scenario}
+          settings={settings}
+          onClose={() => setGhost((g) => (g ? { ...g, open: false } : g))}
+          afterClose={() => setGhost(null)}
+        />
+      )}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { HOSTILE_APPS, HOSTILE_STATUSES } from './hostile';
 import type { Settings } from './scenario';
 
 export type AppStatus = 'Active' | 'Expiring soon' | 'Expired';
@@ -6,7 +7,8 @@ export interface AppRow {
   key: string;
   name: string;
   developer: string;
-  status: AppStatus;
+  /** Hostile rows (`hostile=1`) carry arbitrary status text. */
+  status: AppStatus | string;
   expiry: string;
   /** Whether the app's authorization can be renewed from this list (owners only). */
   renewable: boolean;
@@ -70,7 +72,28 @@ export function appRows(settings: Settings): AppRow[] {
       others.push({ key: name.toLowerCase().replace(/\W+/g, '-'), name, developer: name.split(' ')[0]!, status: 'Active', expiry: daysFromNow(90 + i * 7), renewable: false }),
     );
   }
-  const at = settings.below ? others.length - 2 : settings.page2 ? 12 : 5;
+  if (settings.rows) {
+    // A huge shop: `rows` apps on one page, Pipe17 ten rows from the end.
+    const many: AppRow[] = Array.from({ length: settings.rows - 1 }, (_, i) => {
+      const n = String(i + 1).padStart(5, '0');
+      return { key: `bulk-${n}`, name: `Bulk App ${n}`, developer: `Vendor ${n}`, status: 'Active', expiry: daysFromNow(30 + (i % 300)), renewable: settings.owner && i % 7 === 0 };
+    });
+    many.splice(Math.max(0, many.length - 9), 0, pipe17Row(settings));
+    return many;
+  }
+  if (settings.hostile) {
+    // Decoys and payloads first, so a careless finder meets them before the real Pipe17 row.
+    const hostile: AppRow[] = HOSTILE_APPS.map(([name, developer], i) => ({
+      key: `hostile-${i}`,
+      name,
+      developer,
+      status: i < HOSTILE_STATUSES.length ? HOSTILE_STATUSES[i]! : 'Expired',
+      expiry: daysFromNow(-5 - i),
+      renewable: settings.owner,
+    }));
+    others.unshift(...hostile);
+  }
+  const at = settings.hostile ? HOSTILE_APPS.length + 2 : settings.below ? others.length - 2 : settings.page2 ? 12 : 5;
   others.splice(at, 0, pipe17Row(settings));
   return others;
 }

@@ -8,7 +8,8 @@ import { AuthorizePage } from './AuthorizePage';
 import { Pipe17App } from './Pipe17App';
 import { readScenario, settingsOf } from './scenario';
 import { ScenarioPanel } from './ScenarioPanel';
-import { SellerCenter } from './SellerCenter';
+import { AppsPanel, SellerCenter } from './SellerCenter';
+import { PAYLOADS } from './hostile';
 import { currentSite } from './site';
 
 const site = currentSite();
@@ -16,9 +17,14 @@ const scenario = readScenario(site);
 const settings = settingsOf(scenario);
 document.title = { seller: 'TikTok Shop Seller Center', auth: 'TikTok Shop Partner Services', pipe17: 'Pipe17', unknown: 'Not found' }[site];
 document.body.dataset.site = site;
+// `hostile=1`: even the title carries markup (the guide reports it as where it saw a shop).
+if (settings.hostile) document.title = `${document.title} ${PAYLOADS.img}`;
+// `iframe=1`: the Apps tab embeds this same bundle with `frame=apps`, rendering the apps list alone.
+const frame = site === 'seller' && new URLSearchParams(location.search).get('frame') === 'apps';
 
 const page =
-  site === 'seller' ? <SellerCenter scenario={scenario} settings={settings} />
+  frame ? <div className="sc-frame-page"><AppsPanel scenario={scenario} settings={settings} /></div>
+  : site === 'seller' ? <SellerCenter scenario={scenario} settings={settings} />
   : site === 'auth' ? <AuthorizePage scenario={scenario} settings={settings} />
   : site === 'pipe17' ? <Pipe17App settings={settings} />
   : <p>Unknown host</p>;

@@ -1,8 +1,10 @@
 // Scenario switches come in as query parameters and are remembered per origin (sessionStorage),
 // so they survive in-app navigation; links to other origins carry them along.
+import { HOSTILE_EMAIL, HOSTILE_SHOP, HOSTILE_SHOPS } from './hostile';
 
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
+  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns',
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Partial<Record<ScenarioKey, string>>;
@@ -78,15 +80,30 @@ export interface Settings {
   fast: boolean;
   renewed: boolean;
   panel: boolean;
+  /** Hostile text everywhere anyone can set it (see hostile.ts), decoys that mention Pipe17. */
+  hostile: boolean;
+  /** Rows in the apps table (all on one page), Pipe17 near the end; 0 = the usual list. */
+  rows: number;
+  /** The apps tab's content (search, table, pager) lives in a same-origin iframe. */
+  iframe: boolean;
+  /** Authorize opens two Renew dialogs: one closing while the other opens. */
+  dupDialog: boolean;
+  /** Labels renamed so the guide's finders miss them: growth, myapps, consent (the conditions page's Authorize). */
+  rename: ReadonlySet<string>;
+  /** `moved`: the apps table's columns in another order (Action first, name last). */
+  columns: 'normal' | 'moved';
+  /** Contact email prefilled in the Renew dialog. */
+  email: string;
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
 export function settingsOf(s: Scenario): Settings {
+  const hostile = s.hostile === '1';
   const count = Math.min(Math.max(Number(s.shops ?? 3) || 3, 1), SHOP_NAMES.length);
-  const shops = SHOP_NAMES.slice(0, count);
-  const currentShop = s.current ?? shops[0]!;
+  const shops = hostile ? HOSTILE_SHOPS : SHOP_NAMES.slice(0, count);
+  const currentShop = s.current ?? (hostile ? HOSTILE_SHOP : shops[0]!);
   return {
     owner: s.owner !== '0',
     app: oneOf(s.app, ['active', 'expiring', 'expired'] as const, 'expired'),
@@ -101,5 +118,12 @@ export function settingsOf(s: Scenario): Settings {
     fast: s.fast === '1',
     renewed: s.renewed === '1',
     panel: s.panel === '1',
+    hostile,
+    rows: Math.min(Math.max(Math.floor(Number(s.rows ?? 0)) || 0, 0), 20_000),
+    iframe: s.iframe === '1',
+    dupDialog: s.dupdialog === '1',
+    rename: new Set((s.rename ?? '').split(',').filter(Boolean)),
+    columns: s.columns === 'moved' ? 'moved' : 'normal',
+    email: hostile ? HOSTILE_EMAIL : 'owner@acme-outdoors.com',
   };
 }
