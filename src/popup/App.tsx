@@ -152,8 +152,8 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
 
   const startGuide = async () => {
     setStatus('');
-    // On a Seller Center tab the content script picks the start up from storage; elsewhere open My apps.
-    const reply = state.tab
+    // On a Seller Center tab the content script picks the start up from storage; elsewhere (the conditions page too) open My apps.
+    const reply = tabHost
       ? await send({ type: 'guide/set', mode: 'started' })
       : await send({ type: 'guide/open-my-apps', host });
     if (reply.ok) window.close();
@@ -194,6 +194,22 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
         )}
         {view.inThisTab && <p class="this-tab">{t('popup_inThisTab')}</p>}
       </header>
+
+      {state.notices.length > 0 && (
+        <section class="notices" aria-labelledby="notices-heading">
+          <h2 id="notices-heading">{t('popup_noticesHeading')}</h2>
+          <ul>
+            {state.notices
+              .slice()
+              .reverse()
+              .map((n, i) => (
+                <li key={`${n.at}-${i}`}>
+                  {n.text} <span class="age">({relativeTime(n.at, at, lang)})</span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="status-heading">
         <h2 id="status-heading" class="visually-hidden">
@@ -291,22 +307,6 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
           </li>
         </ul>
       </section>
-
-      {state.notices.length > 0 && (
-        <section class="notices" aria-labelledby="notices-heading">
-          <h2 id="notices-heading">{t('popup_noticesHeading')}</h2>
-          <ul>
-            {state.notices
-              .slice()
-              .reverse()
-              .map((n, i) => (
-                <li key={`${n.at}-${i}`}>
-                  {n.text} <span class="age">({relativeTime(n.at, at, lang)})</span>
-                </li>
-              ))}
-          </ul>
-        </section>
-      )}
 
       <footer>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
