@@ -109,13 +109,20 @@ function namesPipe17(row: Element): boolean {
 
 /** The visible Pipe17 row of an apps table (not an incident, a notification, or another app's description). */
 export function findPipe17Row(page: ParentNode, previous?: Element | null): Element | null {
-  if (previous && previous.isConnected && page.contains(previous) && isShown(previous) && namesPipe17(previous)) return previous;
+  if (previous && previous.isConnected && page.contains(previous) && isShown(previous) && namesPipe17(previous) && isAppRow(previous)) return previous;
+  // Other rows may name Pipe17 too (an incident about it, a notification list): the app's own row shows its
+  // authorization status or its Authorize action. Without either anywhere, the first row naming Pipe17.
+  let first: Element | null = null;
   for (const row of page.querySelectorAll(ROWS)) {
     if (row.closest('thead')) continue;
-    if (namesPipe17(row) && isShown(row)) return row;
+    if (!namesPipe17(row) || !isShown(row)) continue;
+    if (isAppRow(row)) return row;
+    first ??= row;
   }
-  return null;
+  return first;
 }
+
+const isAppRow = (row: Element): boolean => statusOf(row).state !== 'unknown' || findAuthorize(row) !== null;
 
 export function findAuthorize(row: Element): Element | null {
   for (const el of byText(row, 'button, a, [role="button"], [role="link"], span', W.authorize)) {
