@@ -27,6 +27,15 @@ function mountHost(): { host: HTMLElement; shadow: ShadowRoot; launcher: HTMLBut
   host.setAttribute('style', HOST_STYLE);
   host.setAttribute('data-step', 'idle');
   const shadow = host.attachShadow({ mode: 'open' });
+  // The root is open (contract), so page scripts can reach the guide's controls: only the person's own input counts.
+  for (const type of ['click', 'keydown', 'input', 'change']) {
+    shadow.addEventListener(type, (e) => {
+      if (!e.isTrusted) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+    }, { capture: true });
+  }
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   shadow.adoptedStyleSheets = [sheet];
@@ -263,7 +272,8 @@ async function main(): Promise<void> {
     'click',
     (e) => {
       const el = e.target instanceof Element ? e.target : null;
-      if (!el || !lastFacts) return;
+      // A page script's synthetic click is not the owner confirming anything.
+      if (!e.isTrusted || !el || !lastFacts) return;
       const row = lastFacts.apps?.pipe17;
       if (row?.authorize?.contains(el)) lastAuthorize = { app: 'pipe17', at: Date.now() };
       else if (lastFacts.apps && el.closest('tr, [role="row"]') && isAuthorizeLabel(el)) lastAuthorize = { app: 'other', at: Date.now() };
