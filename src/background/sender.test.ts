@@ -89,3 +89,68 @@ describe('checkMessage', () => {
     expect(reason({ type: 'guide/open-my-apps', host: 'evil.example' }, popup)).toMatch(/not a Seller Center host/);
   });
 });
+
+describe('hostile senders and shapes (issue 7)', () => {
+  it('a web page is never a trusted sender, whatever URL or id it claims', () => {
+    // No externally_connectable: Chrome never delivers a page's message, but if it did it would carry no tab of ours.
+    expect(reason(facts, { url: seller.url, tab: seller.tab })).toMatch(/foreign sender id/);
+    expect(reason(facts, { id: '', url: seller.url, tab: seller.tab })).toMatch(/foreign sender id/);
+    // A page in an iframe on another site, a look-alike host, http, a userinfo trick: all "other".
+    for (const url of [
+      'https://seller-us.tiktok.com.evil.example/',
+      'https://evil.example/#seller-us.tiktok.com',
+      'https://seller-us.tiktok.com@evil.example/',
+      'http://seller-us.tiktok.com/',
+      'https://app.pipe17.com.evil.example/',
+      'chrome-extension://other-extension/src/popup/index.html',
+      'data:text/html,seller-us.tiktok.com',
+      'javascript:alert(1)',
+    ]) {
+      expect(classifySender({ id: 'ext', url, tab: { url } }, SELF), url).toBe('other');
+    }
+  });
+
+  it('an extension page is not a content script, even with a Seller Center tab', () => {
+    expect(classifySender({ id: 'ext', url: 'chrome-extension://ext/src/options/index.html', tab: { url: seller.url } }, SELF)).toBe('extension-page');
+    expect(reason(facts, { id: 'ext', url: 'chrome-extension://ext/src/options/index.html', tab: { url: seller.url } })).toMatch(/not accepted from extension-page/);
+  });
+
+  it('rejects mistyped, oversize and non-object messages of every type, from every sender', () => {
+    const shapes: unknown[] = [
+      undefined,
+      42,
+      [],
+      [facts],
+      JSON.stringify(facts),
+      { ...facts, type: 'Shop/Facts' },
+      { ...facts, host: 42 },
+      { ...facts, shop: { toString: () => 'Acme' } },
+      { ...facts, where: ['My apps'] },
+      { type: 'renewal/confirmed', host: 'seller-us.tiktok.com', shop: null, targetShop: 'x'.repeat(301) },
+      { type: 'renewal/confirmed', host: 'seller-us.tiktok.com', shop: null },
+      { type: 'guide/set', mode: 'owned' },
+      { type: 'guide/set', step: 'pwn' },
+      { type: 'guide/set', afterStep: { id: 'x'.repeat(41), done: true } },
+      { type: 'guide/set', afterStep: { id: 'sync', done: 'yes' } },
+      { type: 'connector/report', state: 'connected<img src=x>', shop: null },
+      { type: 'connector/report', state: 'connected', shop: null, stale: 'true' },
+      { type: 'settings/save', settings: { ...DEFAULT_SETTINGS, v: 2 } },
+      { type: 'settings/save', settings: { ...DEFAULT_SETTINGS, contactEmail: 'x'.repeat(321) } },
+      { type: 'settings/save', settings: { ...DEFAULT_SETTINGS, expectedShops: { us: 'x'.repeat(301) } } },
+      { type: 'settings/save', settings: { ...DEFAULT_SETTINGS, launcher: 'false' } },
+      { type: 'guide/open-my-apps', host: null },
+      { type: '__proto__' },
+    ];
+    for (const raw of shapes) {
+      const senders = [seller, pipe17, popup];
+      for (const s of senders) expect(reason(raw, s), JSON.stringify(raw)?.slice(0, 80)).toMatch(/malformed/);
+    }
+  });
+
+  it('checks the sender before trusting anything in the message, and the host against the sender’s', () => {
+    expect(reason({ type: 'renewal/confirmed', host: 'seller-uk.tiktok.com', shop: null, targetShop: 'Acme' }, seller)).toMatch(/does not match sender host/);
+    expect(reason({ type: 'renewal/completed', host: 'seller-us.tiktok.com', shop: null }, pipe17)).toMatch(/not accepted from pipe17/);
+    expect(reason({ type: 'guide/set', mode: 'dismissed' }, pipe17)).toMatch(/not accepted from pipe17/);
+    expect(reason({ type: 'guide/open-my-apps', host: 'seller-us.tiktok.com.evil.example' }, popup)).toMatch(/not a Seller Center host/);
+  });
+});
