@@ -18,17 +18,3 @@ export function placeOf(url: string | URL): Place {
   const host = hostOf(url) ?? '';
   return { surface: surfaceOf(url), host, region: regionOf(host) };
 }
-
-/** The Seller Center page a redirect from the authorization page leads back to, if it names one. */
-export function returnHost(url: string | URL): string | null {
-  try {
-    const u = new URL(url);
-    for (const key of ['redirect_uri', 'redirect', 'return_url']) {
-      const v = u.searchParams.get(key);
-      if (v && isSellerCenterHost(v)) return hostOf(v);
-    }
-  } catch {
-    /* not a URL */
-  }
-  return null;
-}
