@@ -447,8 +447,8 @@ test('the service worker killed mid-guide, three times: the walkthrough goes on 
   await renewDialog(page).locator('css:light=.theme-arco-checkbox-text').click();
   await expectStep(page, 'confirm-install');
 
-  // Killed just before the owner's confirmation: the message wakes it and is not lost. (Known to fail about
-  // one run in four: Chrome drops a message whose sender page navigates away before the stopped worker is up.)
+  // Killed just before the owner's confirmation. Chrome can drop a message whose sender page navigates away before
+  // the stopped worker is up; the content script's renewal outbox in storage.local is what makes it not lost.
   await stopServiceWorker(context, extensionId);
   await renewDialog(page).locator('css:light=button').filter({ hasText: 'Confirm to install' }).click();
   await expectStep(page, 'authorize-consent');

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS } from '../shared/storage';
 import { FAKE_EXTENSION_ID, fakeBrowser, resetFakeBrowser } from '../test/fakeBrowser';
-import { onRuntimeMessage, refreshBadge } from './handlers';
+import { drainRenewalOutbox, onRuntimeMessage, refreshBadge } from './handlers';
 import { readAll } from './store';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../test/fakeBrowser')).fakeBrowser }));
@@ -168,5 +168,39 @@ describe('service worker entry', () => {
     await vi.waitFor(() => expect(data()[KEYS.settings]).toEqual(DEFAULT_SETTINGS));
     const reply = await fakeBrowser._.deliver({ type: 'data/clear' }, { id: 'someone-else', url: 'https://evil.example/' });
     expect(reply).toMatchObject({ ok: false, reason: expect.stringContaining('foreign sender id') });
+  });
+});
+
+describe('the renewal outbox (a confirmation whose message may have been lost)', () => {
+  const confirmed = { type: 'renewal/confirmed', host: HOST, shop: 'Acme Outdoors US', targetShop: 'Acme Outdoors US' };
+
+  it('is applied like the message when the message never arrived, then removed', async () => {
+    await fakeBrowser.storage.local.set({ [KEYS.renewalOutbox]: { ...confirmed, at: NOW - 1000 } });
+    await drainRenewalOutbox(NOW);
+    expect(data()[KEYS.renewalOutbox]).toBeUndefined();
+    expect(data()[KEYS.guide]).toMatchObject({ pendingRenewal: { host: HOST, targetShop: 'Acme Outdoors US', at: NOW } });
+    expect(data()[`${KEYS.shopPrefix}${HOST}|Acme Outdoors US`]).toMatchObject({ lastRenewal: { targetShop: 'Acme Outdoors US' } });
+  });
+
+  it('is only removed when the message got there first', async () => {
+    await onRuntimeMessage({ ...confirmed, targetShop: 'From the message' }, seller, NOW);
+    await fakeBrowser.storage.local.set({ [KEYS.renewalOutbox]: { ...confirmed, targetShop: 'From the outbox', at: NOW - 50 } });
+    await drainRenewalOutbox(NOW + 10);
+    expect(data()[KEYS.renewalOutbox]).toBeUndefined();
+    expect(data()[KEYS.guide]).toMatchObject({ pendingRenewal: { targetShop: 'From the message' } });
+  });
+
+  it.each([
+    ['another type', { type: 'guide/set', mode: 'started', at: NOW }],
+    ['a foreign host', { ...confirmed, host: 'evil.example', at: NOW }],
+    ['no date', { ...confirmed }],
+    ['an hour old', { ...confirmed, at: NOW - 2 * 60 * 60 * 1000 }],
+    ['junk', 'junk'],
+  ])('rejects %s: removed, nothing applied', async (_what, raw) => {
+    await fakeBrowser.storage.local.set({ [KEYS.renewalOutbox]: raw });
+    await drainRenewalOutbox(NOW);
+    expect(data()[KEYS.renewalOutbox]).toBeUndefined();
+    expect(data()[KEYS.guide]).toBeUndefined();
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('dropped renewal outbox'));
   });
 });

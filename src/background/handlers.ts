@@ -15,7 +15,7 @@ import {
   withRenewalCompleted,
   withRenewalConfirmed,
 } from './records';
-import { checkMessage, type SenderInfo } from './sender';
+import { checkMessage, checkOutbox, type SenderInfo } from './sender';
 import { readAll, serialized, type Snapshot } from './store';
 
 export type Reply = { ok: true } | { ok: false; reason: string };
@@ -103,6 +103,28 @@ export function refreshBadge(now = Date.now()): Promise<void> {
 export function handleMessage(message: Message, now = Date.now()): Promise<void> {
   return serialized(async () => {
     await apply(message, now);
+    await updateBadge(now);
+  });
+}
+
+/**
+ * The renewal outbox (KEYS.renewalOutbox): validated as a renewal/confirmed message from a Seller Center content
+ * script, applied unless the message already arrived (a pending renewal at least as new), then removed.
+ */
+export function drainRenewalOutbox(now = Date.now()): Promise<void> {
+  return serialized(async () => {
+    const raw = (await browser.storage.local.get(KEYS.renewalOutbox))[KEYS.renewalOutbox];
+    if (raw === undefined) return;
+    await browser.storage.local.remove(KEYS.renewalOutbox);
+    const { at, ...message } = (raw ?? {}) as { at?: unknown };
+    const verdict = checkOutbox(message);
+    if (!verdict.ok || typeof at !== 'number' || !Number.isFinite(at) || now - at > 60 * 60 * 1000) {
+      console.warn(`[pipe17-reauth] dropped renewal outbox: ${verdict.ok ? 'stale or undated' : verdict.reason}`);
+      return;
+    }
+    const snap = await readAll(now);
+    if ((snap.guide.pendingRenewal?.at ?? 0) >= at) return; // the message got there first
+    await apply(verdict.message, now);
     await updateBadge(now);
   });
 }

@@ -1,7 +1,8 @@
 // MV3 service worker. It can be stopped at any moment: every listener is registered synchronously
 // at the top level, and everything it knows lives in storage.local.
 import browser from 'webextension-polyfill';
-import { onRuntimeMessage, refreshBadge } from './handlers';
+import { drainRenewalOutbox, onRuntimeMessage, refreshBadge } from './handlers';
+import { KEYS } from '../shared/storage';
 import { ensureDefaults, unreadable } from './store';
 
 export const EXPIRY_ALARM = 'expiry-check';
@@ -18,6 +19,7 @@ async function wakeUp(): Promise<void> {
     await ensureDefaults();
     await ensureAlarm();
     await refreshBadge();
+    await drainRenewalOutbox();
   } catch (e) {
     console.warn('[pipe17-reauth] start-up failed', e);
   }
@@ -32,7 +34,12 @@ browser.runtime.onStartup.addListener(() => void wakeUp());
 
 // A record nobody can read (another writer, a restored old copy) is dropped at once, with the notice the popup shows.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !Object.entries(changes).some(([key, change]) => unreadable(key, change.newValue))) return;
+  if (area !== 'local') return;
+  // A content script left a confirmed renewal in the outbox (its message may have been lost): apply it.
+  if (changes[KEYS.renewalOutbox]?.newValue !== undefined) {
+    void drainRenewalOutbox().catch((e: unknown) => console.warn('[pipe17-reauth] renewal outbox', e));
+  }
+  if (!Object.entries(changes).some(([key, change]) => unreadable(key, change.newValue))) return;
   void refreshBadge().catch((e: unknown) => console.warn('[pipe17-reauth] dropping unreadable records', e));
 });
 

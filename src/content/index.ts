@@ -1,6 +1,8 @@
 // Content script entry: detect the page, read it into facts, derive the step, render the overlay.
 import { HOST_ID } from '../shared/contract';
 import { ext } from '../shared/ext';
+import { KEYS } from '../shared/constants';
+import type { MessageOf } from '../shared/messages';
 import { readAppsPage } from './finders/appsTable';
 import { readConsentPage } from './finders/consentPage';
 import { readNavigation } from './finders/navigation';
@@ -281,13 +283,17 @@ async function main(): Promise<void> {
       if (d?.confirm?.contains(el)) {
         const target = d.checks['target-shop'].value;
         const expected = expectedShop(stored, place.host, place.region);
-        void send({
+        const confirmed: MessageOf<'renewal/confirmed'> = {
           type: 'renewal/confirmed',
           host: place.host,
           shop: shopName(),
           targetShop: target.slice(0, 300),
           ...(expected ? { expectedShop: expected.slice(0, 300) } : {}),
-        });
+        };
+        // The page navigates away now: a message to a stopped service worker can be lost with it, a storage
+        // write cannot. The background validates the outbox like the message and applies whichever comes first.
+        void ext?.storage.local.set({ [KEYS.renewalOutbox]: { ...confirmed, at: Date.now() } }).catch(() => {});
+        void send(confirmed);
       }
     },
     { capture: true, passive: true, signal },

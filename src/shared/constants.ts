@@ -24,6 +24,9 @@ export const KEYS = {
   shopPrefix: 'shop:',
   connectorPrefix: 'connector:',
   notices: 'notices',
+  /** A confirmed renewal the content script also writes itself: its message can be lost when the page navigates
+   * away while the service worker is stopped. The background validates it like a message, applies it, removes it. */
+  renewalOutbox: 'outbox:renewal',
 } as const;
 
 export const shopKey = (host: string, shop: string | null): string => (shop ? `${host}|${shop}` : host);
