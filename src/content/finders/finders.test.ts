@@ -226,3 +226,12 @@ describe('isEmail', () => {
     expect(isEmail('a@b')).toBe(false);
   });
 });
+
+describe('renew dialog with a label renamed', () => {
+  it('says the field was not found instead of judging it', () => {
+    html(dialog('theme-arco', { shop: 'Acme Outdoors US' }).replace('> Target shop<', '> Store<'));
+    const f = readRenewDialog(findRenewDialog(document)!);
+    expect(f.checks['target-shop']).toMatchObject({ state: 'missing', field: null, note: 'not-found' });
+    expect(f.checks['renew-option'].note).not.toBe('not-found');
+  });
+});

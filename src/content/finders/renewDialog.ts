@@ -12,7 +12,8 @@ export interface Check {
   /** What a person clicks or types into to fix it. */
   field: Element | null;
   /** Extra facts for the explanation. */
-  note?: 'option-missing' | 'email-differs' | 'shop-unconfirmed';
+  /** not-found: the field's label was not recognised, so nothing can be said about it. */
+  note?: 'option-missing' | 'email-differs' | 'shop-unconfirmed' | 'not-found';
   expected?: string;
 }
 
@@ -126,6 +127,7 @@ export function readRenewDialog(dialog: Element, expect: Expectations = {}): Ren
     value,
     field,
     ...extra,
+    ...(field ? {} : { note: 'not-found' as const }),
   });
   return {
     dialog,

@@ -9,6 +9,7 @@ const CHECK_MARK: Record<Check['state'], string> = { ok: '✓', wrong: '!', miss
 export function checkText(c: Check, appStatusText?: string): { label: string; detail: string } {
   const label = t(`guide_check_${c.id.replace('-', '_')}`);
   const v = c.value;
+  if (c.note === 'not-found') return { label, detail: t('guide_check_not_found', label) };
   switch (c.id) {
     case 'target-shop':
       if (c.state === 'missing') return { label, detail: t('guide_shop_missing') };
