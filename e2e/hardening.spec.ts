@@ -11,8 +11,8 @@ import { KEYS } from '../src/shared/constants';
 import { ConnectorRecord, GuideMemory, Notices, Settings, ShopRecord } from '../src/shared/storage';
 import { authorizationUrl, EXTENSION_DIST, expect, pipe17Url, sellerCenterUrl, test, type Scenario } from './fixtures';
 import { check, expectSpotlightOn, expectStep, guideButton, host, light, lightText, spotlight, tooltip } from './guide';
+import { authorizeIn, choose, formItem, MY_APPS, renewDialog } from './standin';
 
-const MY_APPS = '/services/authorizations?tab=apps';
 
 type Manifest = { action: { default_popup: string }; options_ui: { page: string } };
 const manifest = (): Manifest => JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8')) as Manifest;
@@ -21,19 +21,6 @@ type Chrome = { storage: { local: { get(k: null): Promise<Record<string, unknown
 /** The real Pipe17 row of the apps table (its app-name line reads exactly "Pipe17"), not a decoy. */
 const pipe17Row = (page: Page): Locator =>
   page.locator('xpath=//tr[.//div[contains(concat(" ", @class, " "), " sc-app-name ") and normalize-space(text())="Pipe17"]]');
-const authorizeIn = (scope: Locator): Locator => scope.locator('css:light=button').filter({ hasText: /^Authorize$/ });
-const renewDialog = (page: Page) => light(page, '[role="dialog"]').filter({ hasText: 'Confirm to install' });
-const formItem = (page: Page, label: string) =>
-  renewDialog(page).locator('css:light=.theme-arco-form-item').filter({ has: page.locator(`xpath=.//label[normalize-space()=${JSON.stringify(label)}]`) });
-const combobox = (page: Page, label: string) => formItem(page, label).locator('css:light=[role="combobox"]');
-
-async function choose(page: Page, label: string, option: string) {
-  await combobox(page, label).click();
-  const list = page.locator(`css:light=#${await combobox(page, label).getAttribute('aria-controls')}`);
-  await list.locator('css:light=[role="option"]').filter({ hasText: new RegExp(`^${option}$`) }).click();
-  await expect(list).toBeHidden();
-}
-
 /** Every alert/confirm/prompt any page opens: a payload that ran. */
 function watchDialogs(context: BrowserContext): string[] {
   const fired: string[] = [];

@@ -4,16 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIST, expect, pipe17Url, screenshot, sellerCenterUrl, test, type Scenario } from './fixtures';
 import { check, expectSpotlightOn, expectStep, guideButton, host, light, lightText, spotlight, tooltip } from './guide';
+import { choose, combobox, confirmButton, consentLabel, emailInput, formItem, MY_APPS, renewDialog } from './standin';
 
-const MY_APPS = '/services/authorizations?tab=apps';
-
-const dialog = (page: Page) => light(page, '[role="dialog"]').filter({ hasText: 'Renew' });
-const formItem = (page: Page, label: string) =>
-  dialog(page).locator('css:light=.theme-arco-form-item').filter({ has: page.locator(`xpath=.//label[normalize-space()=${JSON.stringify(label)}]`) });
-const combobox = (page: Page, label: string) => formItem(page, label).locator('css:light=[role="combobox"]');
-const emailInput = (page: Page) => formItem(page, 'Contact email').locator('css:light=input');
-const consentLabel = (page: Page) => dialog(page).locator('css:light=label.theme-arco-checkbox');
-const confirmButton = (page: Page) => dialog(page).locator('css:light=button').filter({ hasText: 'Confirm to install' });
+const dialog = renewDialog;
 
 async function openRenew(page: Page, scenario: Scenario = {}) {
   await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', fast: 1, ...scenario }));
@@ -21,14 +14,6 @@ async function openRenew(page: Page, scenario: Scenario = {}) {
   const row = light(page, 'tr').filter({ has: lightText(page, 'Pipe17') });
   await row.locator('css:light=button').filter({ hasText: /^Authorize$/ }).click();
   await expect(dialog(page)).toBeVisible();
-}
-
-/** Pick an option the way a person does: open the select, click the option in its (portal) list. */
-async function choose(page: Page, label: string, option: string) {
-  await combobox(page, label).click();
-  const list = page.locator(`css:light=#${await combobox(page, label).getAttribute('aria-controls')}`);
-  await list.locator('css:light=[role="option"]').filter({ hasText: new RegExp(`^${option}$`) }).click();
-  await expect(list).toBeHidden();
 }
 
 async function formValues(page: Page) {

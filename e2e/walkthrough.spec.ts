@@ -1,11 +1,7 @@
 // The guided walkthrough from anywhere in Seller Center to the Pipe17 Authorize action (issue 3).
 import { expect, screenshot, sellerCenterUrl, test } from './fixtures';
 import { expectSpotlightOn, expectStep, guideButton, host, light, lightText, spotlight, tooltip } from './guide';
-
-const pipe17Row = (page: import('@playwright/test').Page) =>
-  light(page, 'tr').filter({ has: lightText(page, 'Pipe17') });
-const pipe17Authorize = (page: import('@playwright/test').Page) =>
-  pipe17Row(page).locator('css:light=button').filter({ hasText: /^Authorize$/ });
+import { pipe17Authorize } from './standin';
 
 test('home → Growth → My Apps & Services → Apps → Authorize, driven by real hover and clicks', async ({ page }) => {
   await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));

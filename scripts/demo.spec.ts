@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIST, expect, pipe17Url, sellerCenterUrl, test } from '../e2e/fixtures';
 import { expectStep, guideButton, light, lightText } from '../e2e/guide';
+import { choose, confirmButton, consentText, growthMenu, myAppsItem, pipe17Authorize } from '../e2e/standin';
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'demo');
 const shots: { file: string; caption: string }[] = [];
@@ -17,17 +18,6 @@ async function shot(page: Page, caption: string) {
   await page.screenshot({ path: join(out, file) });
   shots.push({ file, caption });
   console.log(`  📸 ${file}`);
-}
-
-const dialog = (page: Page) => light(page, '[role="dialog"]').filter({ hasText: 'Renew' });
-async function choose(page: Page, label: string, option: string) {
-  const combo = dialog(page)
-    .locator('css:light=.theme-arco-form-item')
-    .filter({ has: page.locator(`xpath=.//label[normalize-space()=${JSON.stringify(label)}]`) })
-    .locator('css:light=[role="combobox"]');
-  await combo.click();
-  const list = page.locator(`css:light=#${await combo.getAttribute('aria-controls')}`);
-  await list.locator('css:light=[role="option"]').filter({ hasText: new RegExp(`^${option}$`) }).click();
 }
 
 test('demo: re-authorizing Pipe17 from the Seller Center home page', async ({ page, context, extensionId }) => {
@@ -53,15 +43,15 @@ test('demo: re-authorizing Pipe17 from the Seller Center home page', async ({ pa
   await expectStep(page, 'open-growth');
   await shot(page, 'Step 1 hover Growth');
 
-  await light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' }).hover();
+  await growthMenu(page).hover();
   await expectStep(page, 'open-my-apps');
   await shot(page, 'Step 2 click My Apps and Services');
 
-  await light(page, '[role="menuitem"]').filter({ hasText: 'My Apps & Services' }).click();
+  await myAppsItem(page).click();
   await expectStep(page, 'click-authorize');
   await shot(page, 'Step 3 click Authorize on the Pipe17 row');
 
-  await light(page, 'tr').filter({ has: lightText(page, 'Pipe17') }).locator('css:light=button').filter({ hasText: /^Authorize$/ }).click();
+  await pipe17Authorize(page).click();
   await expectStep(page, 'renew-dialog');
   await shot(page, 'Step 4 the Renew dialog checklist');
 
@@ -70,11 +60,11 @@ test('demo: re-authorizing Pipe17 from the Seller Center home page', async ({ pa
   await expect(page.locator('#pipe17-reauth-guide [data-check="renew-option"]')).toHaveAttribute('data-state', 'wrong');
   await shot(page, 'Step 4 a wrong renew option is flagged');
   await choose(page, 'Renew options', 'Re-authorize only');
-  await dialog(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await consentText(page).click();
   await expectStep(page, 'confirm-install');
   await shot(page, 'Step 4 every check passes, Confirm to install');
 
-  await dialog(page).locator('css:light=button').filter({ hasText: 'Confirm to install' }).click();
+  await confirmButton(page).click();
   await expectStep(page, 'authorize-consent');
   await shot(page, 'Step 5 the conditions page, click Authorize');
 
