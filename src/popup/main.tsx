@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { App } from './App';
 import { createPopupStore } from './store';
+import '../shared/theme.css';
 import './popup.css';
 
 const lang = browser.i18n.getUILanguage() || 'en';
