@@ -77,6 +77,33 @@ describe.each([
     expect(runs).toBe(2);
   });
 
+  it('a <body>-level widget busy inside itself costs nothing once narrowed; a dialog arriving in it counts', async () => {
+    const widget = document.createElement('div');
+    widget.innerHTML = '<div><span id="cell">0</span></div>';
+    document.body.appendChild(widget);
+    const w = await settled();
+    for (let i = 0; i < 5; i++) {
+      document.getElementById('cell')!.textContent = String(i);
+      await settle();
+    }
+    // Narrowed (Navigation API): no derivation at all. Whole document: the filter lets portal changes through.
+    expect(runs).toBe(withNavigation ? 0 : 5);
+    runs = 0;
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    widget.appendChild(dialog);
+    await settle();
+    expect(runs).toBe(1);
+    // The derivation sets its roots again (index.ts does on every run): now the widget holds a dialog and is watched whole.
+    w.setRoots([document.getElementById('page')]);
+    runs = 0;
+    dialog.innerHTML = '<p>Renew</p>';
+    await settle();
+    dialog.querySelector('p')!.textContent = 'Renew Pipe17';
+    await settle();
+    expect(runs).toBe(2);
+  });
+
   it('re-derives on a soft navigation announced by the Navigation API', async () => {
     if (!withNavigation) return;
     await settled();

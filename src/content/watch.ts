@@ -10,6 +10,10 @@ export interface Watcher {
 
 const ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'checked', 'title', 'disabled'];
 
+/** What the finders read in a portal: dialogs, menus, option lists, popups (Arco's trigger wraps them all). */
+const PORTAL_CONTENT =
+  '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"], [role="tooltip"], [class*="arco-trigger"], [class*="arco-modal"], [class*="arco-drawer"]';
+
 const WHOLE: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: ATTRIBUTES, characterData: true };
 const SHALLOW: MutationObserverInit = { childList: true, attributes: true, attributeFilter: ATTRIBUTES };
 
@@ -19,8 +23,9 @@ const SHALLOW: MutationObserverInit = { childList: true, attributes: true, attri
  * app's own root), in <head>, on <body> or <html>, or a URL change.
  *
  * What is observed: the whole document while a page settles (SETTLE_MS after load or a navigation) or while the app's
- * root is unknown. Once settled, only what can be relevant: each root's and each portal's subtree, <head>, and the
- * elements from <html> down to each root (their attributes and children, not their other descendants). A widget
+ * root is unknown. Once settled, only what can be relevant: each root's subtree, each portal's that holds a dialog,
+ * menu or list, <head>, the other top-level children of <body> and the elements from <html> down to each root
+ * (their attributes and children, not their other descendants). A widget
  * rewriting 1,000 nodes a frame elsewhere in the app then costs no mutation records at all (bench/: churn).
  * Narrowing needs the Navigation API to see soft navigations (pushState) that only change unobserved parts; without it
  * (Firefox) the whole document stays observed and each batch is filtered.
@@ -123,8 +128,14 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     if (!navigation || !appRoot || !body || hot() || signal.aborted) return observeWhole();
     const deep = new Set<Node>(roots);
     if (doc.head) deep.add(doc.head);
-    for (const child of body.children) if (child !== appRoot) deep.add(child);
     const shallow = new Set<Node>();
+    // Other top-level children of <body>: a portal holding a dialog, menu or list is watched whole; any other
+    // (a chat bubble, a toast stack) only for its own children and attributes, which is where a portal's
+    // content arrives. A widget busy inside itself then costs nothing (bench/: churn in a <body>-level widget).
+    for (const child of body.children) {
+      if (child === appRoot) continue;
+      (child.matches(PORTAL_CONTENT) || child.querySelector(PORTAL_CONTENT) ? deep : shallow).add(child);
+    }
     for (const r of roots) for (let n = r.parentNode; n && n !== doc && !shallow.has(n); n = n.parentNode) if (!deep.has(n)) shallow.add(n);
     const next = [...deep, doc, ...shallow]; // doc: a separator, so the same nodes in other roles differ
     if (narrowed && narrowed.length === next.length && narrowed.every((n, i) => n === next[i])) return;
