@@ -37,6 +37,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Off: Vite's preload helper would add <link rel=modulepreload> to the Seller Center page when the content
+      // script imports its UI chunk, and nothing of the extension may live in the page's DOM but its host element.
       modulePreload: false,
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
