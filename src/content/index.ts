@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   const ac = new AbortController();
   const { signal } = ac;
 
-  let pipe17RowCache: Element | null = null;
+  // What the last derivation found, checked and reused first: most changes leave the page and its row in place.
+  let appsCache: { page: Element | null; row: Element | null } = { page: null, row: null };
   // Which row's Authorize the owner clicked last, and when: tells whose Renew dialog just opened.
   let lastAuthorize: { app: 'pipe17' | 'other'; at: number } | null = null;
   let lastFacts: Facts | null = null;
@@ -104,8 +105,8 @@ async function main(): Promise<void> {
     if (place.surface === 'authorization') {
       return { surface: 'authorization', nav: null, apps: null, dialog: null, consent: readConsentPage(document) };
     }
-    const apps = readAppsPage(document, pipe17RowCache);
-    pipe17RowCache = apps?.pipe17?.row ?? null;
+    const apps = readAppsPage(document, appsCache);
+    appsCache = { page: apps?.page ?? null, row: apps?.pipe17?.row ?? null };
     const dialogEl = findRenewDialog(document);
     let dialog: RenewDialogFacts | null = null;
     let otherDialog = false;

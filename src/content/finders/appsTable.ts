@@ -44,7 +44,12 @@ const isSelectedTab = (tab: Element): boolean =>
   [...tab.classList].some((c) => c.endsWith('tabs-header-title-active'));
 
 /** The My apps and incidents page: its heading, or Apps + Incidents tabs over a table. Null elsewhere. */
-export function findAppsPage(root: ParentNode): Element | null {
+export function findAppsPage(root: ParentNode, previous?: Element | null): Element | null {
+  // The page found last time, while it is still shown and still holds its heading or tabs: no document-wide scan.
+  if (previous?.isConnected && root.contains(previous) && isShown(previous)) {
+    const t = tabs(previous);
+    if ((t.apps && t.incidents) || byText(previous, HEADINGS, W.myAppsHeading).length) return previous;
+  }
   const heading = byText(root, HEADINGS, W.myAppsHeading).find((el) => isShown(el));
   const { apps, incidents } = tabs(root);
   const tabsShown = apps && incidents && isShown(apps) ? apps : null;
@@ -154,13 +159,13 @@ export function findPager(page: ParentNode): Element | null {
   return null;
 }
 
-export function readAppsPage(root: ParentNode, previousRow?: Element | null): AppsPageFacts | null {
-  const page = findAppsPage(root);
+export function readAppsPage(root: ParentNode, previous?: { page?: Element | null; row?: Element | null }): AppsPageFacts | null {
+  const page = findAppsPage(root, previous?.page);
   if (!page) return null;
   const { apps } = tabs(page);
   const appsTab = apps ? clickableOf(apps) : null;
   const appsTabActive = apps ? isSelectedTab(apps) || isSelectedTab(appsTab!) : true;
-  const row = appsTabActive ? findPipe17Row(page, previousRow) : null;
+  const row = appsTabActive ? findPipe17Row(page, previous?.row) : null;
   const loading =
     !row &&
     !!page.querySelector(`${arco('spin-loading')}, ${arco('spin-icon')}, [aria-busy="true"]`);

@@ -235,3 +235,17 @@ describe('renew dialog with a label renamed', () => {
     expect(f.checks['renew-option'].note).not.toBe('not-found');
   });
 });
+
+describe('apps page reuse', () => {
+  it('reuses the page found last time while it still holds its tabs, and looks again once it is gone', () => {
+    html(appsPage('theme-arco', { rows: [{ name: 'Pipe17' }] }));
+    const first = readAppsPage(document)!;
+    const again = readAppsPage(document, { page: first.page, row: first.pipe17?.row ?? null })!;
+    expect(again.page).toBe(first.page);
+    expect(again.pipe17?.row).toBe(first.pipe17?.row);
+    html(appsPage('theme-arco', { rows: [{ name: 'Pipe17' }] }));
+    const fresh = readAppsPage(document, { page: first.page, row: first.pipe17?.row ?? null })!;
+    expect(fresh.page).not.toBe(first.page);
+    expect(fresh.page.isConnected).toBe(true);
+  });
+});
