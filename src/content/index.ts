@@ -227,6 +227,13 @@ async function main(): Promise<void> {
       facts.dialog?.dialog,
       step.target,
     ]);
+    if (step.id === 'done' && !completedReported) {
+      completedReported = true;
+      void send({ type: 'renewal/completed', host: place.host, shop: shopName() });
+    }
+    report(facts);
+    // A step is shown once its UI is here: data-step, the spotlight and the tooltip change together.
+    if (step.id !== 'idle' && !ui) return loadUI();
     if (step.id !== lastStep?.id) {
       host.setAttribute('data-step', step.id);
       if (step.id !== 'idle' && !trail.includes(location.href) && trail.push(location.href) > 20) trail.shift();
@@ -235,19 +242,13 @@ async function main(): Promise<void> {
       scrollToTarget(step.target);
     }
     lastStep = step;
-    if (step.id === 'done' && !completedReported) {
-      completedReported = true;
-      void send({ type: 'renewal/completed', host: place.host, shop: shopName() });
-    }
-    report(facts);
     const view = viewOf(step, facts);
     launcher.hidden = !(step.id === 'idle' && view.launcher);
-    if (step.id === 'idle') {
+    if (step.id === 'idle' || !ui) {
       if (lastViewKey) ui?.hide(mount);
       lastViewKey = '';
       return;
     }
-    if (!ui) return loadUI();
     const key = viewKey(view);
     if (key !== lastViewKey || step.target !== renderedTarget || view.dialog !== renderedDialog) {
       lastViewKey = key;
