@@ -1,4 +1,6 @@
-import { defineConfig } from 'vite';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifestJson from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -24,14 +26,51 @@ function firefoxManifest(base: typeof manifestJson) {
   };
 }
 
-export default defineConfig(({ mode }) => {
-  const firefox = mode === 'firefox';
-  const manifest = {
-    ...(firefox ? firefoxManifest(manifestJson) : manifestJson),
-    version: pkg.version.replace(/[^\d.]/g, ''),
-  } as unknown as ManifestV3Export;
+const POPUP = manifestJson.action.default_popup;
+
+/**
+ * The popup as one self-contained module, built after the extension. The popup is opened cold on every click, and
+ * built with the other pages it would load a graph of seven shared chunks (Preact, the polyfill, valibot, …): one
+ * file paints its rows ~15 ms sooner (bench/README.md). Duplicated bytes on disk, none in any web page.
+ * crx builds without `action.default_popup`; this puts it back into the written manifest.
+ */
+function popupAsOneModule(): Plugin {
+  let outDir = '';
   return {
-    plugins: [crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    name: 'pipe17:popup-as-one-module',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          sourcemap: false,
+          modulePreload: false,
+          rollupOptions: { input: resolve(import.meta.dirname, POPUP) },
+        },
+      });
+      const path = resolve(outDir, 'manifest.json');
+      const written = JSON.parse(await readFile(path, 'utf8'));
+      written.action = { ...written.action, default_popup: POPUP };
+      await writeFile(path, JSON.stringify(written, null, 2));
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  const firefox = mode === 'firefox';
+  const base = firefox ? firefoxManifest(manifestJson) : manifestJson;
+  // `vite build` leaves the popup to popupAsOneModule; the dev server keeps crx's (hot-reloaded) popup.
+  const action = command === 'build' ? { ...base.action, default_popup: undefined } : base.action;
+  const manifest = { ...base, action, version: pkg.version.replace(/[^\d.]/g, '') } as unknown as ManifestV3Export;
+  return {
+    plugins: [crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }), popupAsOneModule()],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
