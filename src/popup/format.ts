@@ -9,9 +9,18 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', Infinity],
 ];
 
+// Intl formatters are costly to make (locale data is loaded each time): one per language, kept.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function cached<F>(map: Map<string, F>, lang: string, make: () => F): F {
+  let f = map.get(lang);
+  if (!f) map.set(lang, (f = make()));
+  return f;
+}
+
 /** "3 minutes ago", "yesterday", "now". */
 export function relativeTime(then: number, now: number, lang: string): string {
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const rtf = cached(relativeFormats, lang, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
   let amount = (then - now) / 1000;
   for (const [unit, size] of UNITS) {
     if (Math.abs(amount) < size || unit === 'year') return rtf.format(Math.round(amount), unit);
@@ -24,5 +33,6 @@ export function relativeTime(then: number, now: number, lang: string): string {
 export function formatDate(isoDate: string, lang: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!m) return isoDate;
-  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).toLocaleDateString(lang, { dateStyle: 'medium' });
+  const format = cached(dateFormats, lang, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }));
+  return format.format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
