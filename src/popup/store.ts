@@ -1,6 +1,6 @@
 // The popup's state: storage.local, parsed, kept live through storage.onChanged, plus which tab it opened over.
 // zustand/vanilla with a small Preact hook, so no React is pulled into the bundle.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { TabIdentity, type TabIdentity as TabIdentityT } from '../shared/messages';
@@ -71,14 +71,36 @@ export type PopupStore = StoreApi<PopupState> & {
 /** How long to wait for the content script to say which shop the tab shows. */
 const IDENTIFY_TIMEOUT_MS = 400;
 
-async function identifyActiveTab(): Promise<TabIdentityT | null> {
+type Changes = Record<string, browser.Storage.StorageChange>;
+
+/**
+ * What `public/popup-boot.js` started while this module was still loading: the storage read, the question to the
+ * active tab, and the storage changes seen since (its listener went on before its read).
+ */
+export type PopupBoot = {
+  storage: Promise<Record<string, unknown>>;
+  tab: Promise<unknown>;
+  changes: Changes[];
+  stop(): void;
+};
+const BOOT = '__pipe17PopupBoot';
+
+/** The boot's reads, once: a second start (or a test) asks afresh. */
+function takeBoot(): PopupBoot | null {
+  const g = globalThis as { [BOOT]?: PopupBoot };
+  const boot = g[BOOT] ?? null;
+  delete g[BOOT];
+  return boot;
+}
+
+async function askActiveTab(): Promise<unknown> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : browser.tabs.sendMessage(tab.id, { type: 'tab/identify' });
+}
+
+async function identifyActiveTab(asked: Promise<unknown>): Promise<TabIdentityT | null> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return null;
-    const answer = await Promise.race([
-      browser.tabs.sendMessage(tab.id, { type: 'tab/identify' }),
-      new Promise((resolve) => setTimeout(() => resolve(null), IDENTIFY_TIMEOUT_MS)),
-    ]);
+    const answer = await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve(null), IDENTIFY_TIMEOUT_MS))]);
     const parsed = v.safeParse(TabIdentity, answer);
     return parsed.success ? parsed.output : null;
   } catch {
@@ -99,23 +121,43 @@ export function createPopupStore(): PopupStore {
 
   const start = () => {
     let stopped = false;
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      if (area !== 'local' || stopped) return;
+    let hydrated = false;
+    // Changes seen before the first read answers: replayed over it in order, so the last word on each key wins
+    // (a change the read already holds is set again to the same value; a key removed after the read goes).
+    const pending: Changes[] = [];
+    const apply = (changes: Changes) => {
       raw = { ...raw };
       for (const [key, change] of Object.entries(changes)) {
         if (change.newValue === undefined) delete raw[key];
         else raw[key] = change.newValue;
       }
+    };
+    const onChanged = (changes: Changes, area: string) => {
+      if (area !== 'local' || stopped) return;
+      if (!hydrated) return void pending.push(changes);
+      apply(changes);
       store.setState(fromStorage(raw));
     };
     browser.storage.onChanged.addListener(onChanged);
-    void browser.storage.local.get(null).then((items) => {
-      if (stopped) return;
-      // Changes that arrived before the first read are already in `items`.
-      raw = { ...items, ...raw };
-      store.setState({ ...fromStorage(raw), hydrated: true });
-    });
-    void identifyActiveTab().then((tab) => {
+    const boot = takeBoot();
+    if (boot) {
+      pending.push(...boot.changes);
+      boot.stop();
+    }
+    void (boot?.storage ?? browser.storage.local.get(null))
+      .catch((error: unknown) => {
+        // Not seen here; if it happens the popup shows "nothing known yet" rather than waiting forever.
+        console.warn('[pipe17] storage.local could not be read:', error);
+        return {};
+      })
+      .then((items) => {
+        if (stopped) return;
+        raw = { ...items };
+        for (const changes of pending.splice(0)) apply(changes);
+        hydrated = true;
+        store.setState({ ...fromStorage(raw), hydrated: true });
+      });
+    void identifyActiveTab(boot?.tab ?? askActiveTab()).then((tab) => {
       if (!stopped) store.setState({ tab, tabChecked: true });
     });
     return () => {
@@ -127,10 +169,13 @@ export function createPopupStore(): PopupStore {
   return Object.assign(store, { start, select: (key: string) => store.setState({ selectedKey: key }) });
 }
 
-/** Subscribe a component to a slice of the store. */
+/**
+ * Subscribe a component to a slice of the store. A layout effect, not `useEffect`: Preact runs effects after the
+ * next frame, so a storage answer arriving before it would wait a frame to show (the rows painted ~10 ms later).
+ */
 export function useStore<T>(store: StoreApi<PopupState>, select: (s: PopupState) => T): T {
   const [value, setValue] = useState(() => select(store.getState()));
-  useEffect(() => {
+  useLayoutEffect(() => {
     setValue(select(store.getState()));
     return store.subscribe((s) => setValue(() => select(s)));
     // The selector is meant to be stable in meaning: no need to re-subscribe when its identity changes.
