@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     import('./ui').then(
       (m) => {
         ui = m;
+        ui.whenTargetShownOrHidden(() => watcher.poke());
         lastViewKey = '';
         watcher.poke();
       },
@@ -221,12 +222,12 @@ async function main(): Promise<void> {
     const memory = { mode: stored.guide.mode, renewalPending: renewalPending(stored.guide, Date.now()) };
     const step = deriveStep(facts, memory);
     lastFacts = facts;
-    watcher.setRoots([
-      facts.apps?.page,
-      facts.nav?.growth?.closest('nav, aside, [role="menu"], [class*="arco-menu"]'),
-      facts.dialog?.dialog,
-      step.target,
-    ]);
+    // Under /services/ the apps page may still be on its way (its table can take seconds to render).
+    const complete = !step.loading && !(place.surface === 'seller-center' && location.pathname.startsWith('/services/') && !facts.apps);
+    watcher.setRoots(
+      [facts.apps?.page, facts.nav?.growth?.closest('nav, aside, [role="menu"], [class*="arco-menu"]'), facts.dialog?.dialog, step.target],
+      complete,
+    );
     if (step.id === 'done' && !completedReported) {
       completedReported = true;
       void send({ type: 'renewal/completed', host: place.host, shop: shopName() });

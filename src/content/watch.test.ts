@@ -104,6 +104,27 @@ describe.each([
     expect(runs).toBe(2);
   });
 
+  it('a page still short of what it should show: every change counts, for LATE_MS at most', async () => {
+    const now = performance.now();
+    const w = watch(document, () => runs++, ac.signal);
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(now + 10_000); // past the 3 s settle window
+    w.setRoots([document.getElementById('page')], false);
+    await settle();
+    runs = 0;
+    document.getElementById('ticker')!.textContent = 'late content';
+    await settle();
+    expect(runs).toBe(1);
+    clock.mockReturnValue(now + 25_000); // past LATE_MS: the usual rules again
+    w.setRoots([document.getElementById('page')], false);
+    await settle();
+    runs = 0;
+    for (let i = 0; i < 3; i++) {
+      document.getElementById('ticker')!.textContent = String(i);
+      await settle();
+    }
+    expect(runs).toBe(0);
+  });
+
   it('re-derives on a soft navigation announced by the Navigation API', async () => {
     if (!withNavigation) return;
     await settled();

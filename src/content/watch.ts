@@ -2,8 +2,12 @@
 // re-derivation per animation frame. Nothing runs while the page is still (no timers, no polling).
 
 export interface Watcher {
-  /** Elements whose subtrees matter now (nav, apps page, dialog, target). Changes elsewhere in the app's own tree are ignored. */
-  setRoots(roots: readonly (Element | null | undefined)[]): void;
+  /**
+   * Elements whose subtrees matter now (nav, apps page, dialog, target). Changes elsewhere in the app's own tree are
+   * ignored, unless `complete` is false: the page is expected to show more than it does (the apps table of My apps
+   * still loading); then every change counts, for up to LATE_MS after the page was loaded or navigated to.
+   */
+  setRoots(roots: readonly (Element | null | undefined)[], complete?: boolean): void;
   /** Ask for a re-derivation on the next frame. */
   poke(): void;
 }
@@ -15,7 +19,8 @@ const PORTAL_CONTENT =
   '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"], [role="tooltip"], [class*="arco-trigger"], [class*="arco-modal"], [class*="arco-drawer"]';
 
 const WHOLE: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: ATTRIBUTES, characterData: true };
-const SHALLOW: MutationObserverInit = { childList: true, attributes: true, attributeFilter: ATTRIBUTES };
+/** Children only: what arrives or leaves (a portal, a re-rendered root). */
+const SHALLOW: MutationObserverInit = { childList: true };
 
 /**
  * Calls `run` at most once per frame after a relevant change. `signal` tears everything down.
@@ -24,9 +29,11 @@ const SHALLOW: MutationObserverInit = { childList: true, attributes: true, attri
  *
  * What is observed: the whole document while a page settles (SETTLE_MS after load or a navigation) or while the app's
  * root is unknown. Once settled, only what can be relevant: each root's subtree, each portal's that holds a dialog,
- * menu or list, <head>, the other top-level children of <body> and the elements from <html> down to each root
- * (their attributes and children, not their other descendants). A widget
- * rewriting 1,000 nodes a frame elsewhere in the app then costs no mutation records at all (bench/: churn).
+ * menu or list, <head>, and the children (not attributes, not other descendants) of <body>, of its other top-level
+ * children and of each root's parent. A widget rewriting 1,000 nodes a frame elsewhere in the app then costs no
+ * mutation records, and no registration sits on its ancestors but <body>'s (bench/: churn). An ancestor hiding a root
+ * by a class or style change is not heard here: the spotlight's target going out of (or back into) view pokes the
+ * watcher (overlay/position.ts).
  * Narrowing needs the Navigation API to see soft navigations (pushState) that only change unobserved parts; without it
  * (Firefox) the whole document stays observed and each batch is filtered.
  */
@@ -38,8 +45,14 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   const win = doc.defaultView!;
   // A single-page app fills a new page in over a few seconds after the URL changes: until then every change counts.
   const SETTLE_MS = 3000;
-  let hotUntil = win.performance.now() + SETTLE_MS;
-  const hot = () => win.performance.now() < hotUntil;
+  // A page still short of what it should show (a slow machine, 5,000 rows): how long to keep looking everywhere.
+  const LATE_MS = 20_000;
+  let navigatedAt = win.performance.now();
+  let complete = true;
+  const hot = () => {
+    const now = win.performance.now();
+    return now < navigatedAt + SETTLE_MS || (!complete && now < navigatedAt + LATE_MS);
+  };
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
 
   const schedule = () => {
@@ -136,7 +149,16 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
       if (child === appRoot) continue;
       (child.matches(PORTAL_CONTENT) || child.querySelector(PORTAL_CONTENT) ? deep : shallow).add(child);
     }
-    for (const r of roots) for (let n = r.parentNode; n && n !== doc && !shallow.has(n); n = n.parentNode) if (!deep.has(n)) shallow.add(n);
+    // <body>'s children: a portal arriving or leaving. Each root's parent: the root replaced by a re-render.
+    // Not the rest of the way up: every registration on an ancestor of a busy widget makes each change the page
+    // makes inside it slower (Blink checks them all, per change; bench/README.md, churn). A soft navigation that
+    // replaces a whole layout comes from the Navigation API, a user's click or key schedules a look anyway, and the
+    // spotlight's target going out of view pokes the watcher (overlay/position.ts).
+    shallow.add(body);
+    for (const r of roots) {
+      const parent = r.parentNode;
+      if (parent && parent !== doc && !deep.has(parent)) shallow.add(parent);
+    }
     const next = [...deep, doc, ...shallow]; // doc: a separator, so the same nodes in other roles differ
     if (narrowed && narrowed.length === next.length && narrowed.every((n, i) => n === next[i])) return;
     narrowed = next;
@@ -147,7 +169,7 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   // Typing and picking change form state without touching the DOM.
   const onEdit = () => schedule();
   function onNavigate() {
-    hotUntil = win.performance.now() + SETTLE_MS;
+    navigatedAt = win.performance.now();
     observeWhole();
     schedule();
   }
@@ -166,7 +188,8 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   });
 
   return {
-    setRoots(next) {
+    setRoots(next, isComplete = true) {
+      complete = isComplete;
       roots = next.filter((r): r is Element => !!r && r.isConnected);
       appRoot = null;
       for (const r of roots) {

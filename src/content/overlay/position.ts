@@ -83,6 +83,11 @@ export function repositionAll(): void {
 }
 
 const PAD = 4;
+/** Called when the spotlight's target goes out of view or comes back (index.ts: look at the page again). */
+let onShownOrHidden: (() => void) | null = null;
+export function whenTargetShownOrHidden(fn: (() => void) | null): void {
+  onShownOrHidden = fn;
+}
 let following: { target: Element | null; anchor: Element | null; stop: () => void } | null = null;
 
 /**
@@ -97,6 +102,8 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
     if (spot && target) {
       const r = target.getBoundingClientRect();
       const gone = !target.isConnected || (r.width === 0 && r.height === 0);
+      // The page watcher does not hear an ancestor's class or style change (watch.ts): this is how it learns.
+      if (gone !== spot.hidden && following?.target === target) onShownOrHidden?.();
       spot.hidden = gone;
       if (!gone) {
         spot.style.left = `${r.left - PAD}px`;
