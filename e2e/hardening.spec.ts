@@ -208,7 +208,11 @@ test('5,000 rows in the apps table: Pipe17 near the end is found and spotlighted
   test.setTimeout(120_000);
   await page.goto(sellerCenterUrl(MY_APPS, { rows: 5000, app: 'expired' }));
   await expect(light(page, '.sc-app-name').filter({ hasText: 'Bulk App 04990' })).toHaveCount(1, { timeout: 60_000 });
-  await expectStep(page, 'click-authorize');
+  // data-step by id, not by locator: Playwright's shadow-piercing CSS engine walks all 5,000 rows on every poll, which
+  // on a busy machine took longer than expect's 10 s (a profile: the guide's own work here is ~30 ms).
+  await expect
+    .poll(() => page.evaluate(() => document.getElementById('pipe17-reauth-guide')?.getAttribute('data-step')), { timeout: 20_000 })
+    .toBe('click-authorize');
   // The contract's spotlight rule (as guide.ts checks it), in one round trip: locators over 5,000 rows are slow on a busy machine.
   const onTarget = () =>
     page.evaluate(() => {
