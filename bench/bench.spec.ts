@@ -7,9 +7,9 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { EXTENSION_DIST, launchStandIn, sellerCenterUrl } from '../e2e/fixtures';
+import { EXTENSION_DIST, launchStandIn, sellerCenterUrl, UNMATCHED_SELLER_HOST } from '../e2e/fixtures';
 import { formatBytes, injectedBytes } from './bytes.mjs';
-import { dialogCycles, installLongTaskProbe, installPopupProbe, navigations, reactionTrials, startChurn } from './page';
+import { dialogCycles, domWritePass, installLongTaskProbe, installPopupProbe, navigations, reactionTrials, startChurn } from './page';
 import { summarize, table, type Figure } from './stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,6 +24,7 @@ const CFG = {
   navigations: num('BENCH_NAVIGATIONS', 200),
   dialogs: num('BENCH_DIALOGS', 200),
   popupOpens: num('BENCH_POPUP_OPENS', 5),
+  writePairs: num('BENCH_WRITE_PAIRS', 20),
   /** Wait (up to this long) for other Chromium processes on the machine to finish before measuring. */
   quietWaitS: num('BENCH_QUIET_WAIT_S', 120),
   only: process.env.BENCH_ONLY?.split(',') ?? null,
@@ -280,6 +281,46 @@ async function popupOpens(context: BrowserContext) {
   return out;
 }
 
+interface WritePair {
+  where: 'app' | 'portal';
+  off: number;
+  on: number;
+}
+
+/**
+ * DOM writes, same browser, paired: the extension loaded, the stand-in at a Seller Center host (the guide injected,
+ * its spotlight on Pipe17's Authorize) and at an unmatched host (not injected), the two tabs taking turns. Browser
+ * against browser (the churn figures), launches differ by ±15 %; this resolves a few per cent.
+ */
+async function writeSession(): Promise<WritePair[]> {
+  const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-bench-writes-'));
+  const context = await launchStandIn(dir, { extension: true });
+  try {
+    const on = context.pages()[0] ?? (await context.newPage());
+    await openMyApps(on, 'on');
+    const off = await context.newPage();
+    await off.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }, UNMATCHED_SELLER_HOST));
+    await off.locator('css:light=tr .sc-app-name', { hasText: 'Pipe17' }).first().waitFor();
+    if (await off.locator('#pipe17-reauth-guide').count()) throw new Error('the guide runs on the unmatched host');
+    await on.waitForTimeout(3000); // past the guide's settle window
+    const out: WritePair[] = [];
+    for (const where of ['app', 'portal'] as const) {
+      // Warm-up: the JIT, and the guide hearing (then no longer) about a widget that is not its business.
+      for (const page of [on, off, on]) await page.evaluate(domWritePass, where);
+      for (let i = 0; i < CFG.writePairs; i++) {
+        const first = i % 2 ? on : off;
+        const a = await first.evaluate(domWritePass, where);
+        const b = await (first === on ? off : on).evaluate(domWritePass, where);
+        out.push(first === on ? { where, on: a, off: b } : { where, on: b, off: a });
+      }
+    }
+    return out;
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 interface MemoryRound {
   side: Side;
   round: number;
@@ -341,8 +382,23 @@ function paired<T extends { side: Side; round: number }>(rs: T[], value: (r: T) 
   return out;
 }
 
-function figures(timing: TimingRound[], memory: MemoryRound[], bytes: ReturnType<typeof injectedBytes> | null): Figure[] {
+function figures(timing: TimingRound[], writes: WritePair[], memory: MemoryRound[], bytes: ReturnType<typeof injectedBytes> | null): Figure[] {
   const out: Figure[] = [];
+  for (const where of ['app', 'portal'] as const) {
+    const pairs = writes.filter((w) => w.where === where);
+    if (!pairs.length) continue;
+    const ratio = summarize(pairs.map((w) => w.on / w.off));
+    out.push({
+      id: `writes-${where}`,
+      name: `DOM writes ${where === 'app' ? 'in the app (header widget)' : 'in a <body>-level widget'}, same browser, injected vs not: 1,000 nodes (text + class), per pass (${pairs.length} pairs)`,
+      unit: 'ms',
+      off: summarize(pairs.map((w) => w.off)),
+      on: summarize(pairs.map((w) => w.on)),
+      compare: { kind: 'ratio', unit: '×', summary: ratio },
+      target: '≤ 1.03×',
+      met: ratio.median <= 1.03,
+    });
+  }
   const sides = (v: (r: TimingRound) => number) => ({
     off: summarize(sideOf(timing, 'off').map(v)),
     on: summarize(sideOf(timing, 'on').map(v)),
@@ -495,6 +551,14 @@ test('bench: extension on vs off on the Seller Center stand-in', async () => {
       }
     }
   }
+  const writes: WritePair[] = [];
+  if (wants('writes')) {
+    writes.push(...(await writeSession()));
+    for (const where of ['app', 'portal'] as const) {
+      const ws = writes.filter((w) => w.where === where);
+      console.log(`DOM writes ${where}: on/off median ${summarize(ws.map((w) => w.on / w.off)).median}`);
+    }
+  }
   const memory: MemoryRound[] = [];
   if (wants('memory')) {
     for (let round = 0; round < CFG.memoryRounds; round++) {
@@ -507,7 +571,7 @@ test('bench: extension on vs off on the Seller Center stand-in', async () => {
     }
   }
 
-  const figs = figures(timing, memory, bytes);
+  const figs = figures(timing, writes, memory, bytes);
   const md = table(figs);
   const notes = figs.filter((f) => f.note).map((f) => `- ${f.id}: ${f.note}`);
   console.log(`\n${md}\n\n${notes.join('\n')}\n`);
@@ -519,7 +583,7 @@ test('bench: extension on vs off on the Seller Center stand-in', async () => {
     durationS: Math.round((Date.now() - started) / 1000),
     figures: figs,
     table: md,
-    raw: { timing, memory, bytes },
+    raw: { timing, writes, memory, bytes },
   };
   writeFileSync(process.env.BENCH_OUT ?? join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 });

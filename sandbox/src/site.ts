@@ -4,6 +4,12 @@ import { AUTHORIZATION_HOSTS, PIPE17_HOSTS, SELLER_CENTER_HOSTS } from '../../sr
 
 export type Site = 'seller' | 'auth' | 'pipe17' | 'unknown';
 
+/**
+ * Seller Center at a host no content script matches: the same stand-in with the extension loaded but not injected,
+ * the benchmarks' same-browser baseline (e2e/fixtures.ts routes it like the real hosts).
+ */
+export const UNMATCHED_SELLER_HOST = 'seller-center-standin.invalid';
+
 const isLocal = (): boolean => ['localhost', '127.0.0.1'].includes(location.hostname);
 
 export function currentSite(): Site {
@@ -13,7 +19,7 @@ export function currentSite(): Site {
     return site === 'auth' || site === 'pipe17' ? site : 'seller';
   }
   const host = location.hostname;
-  if (SELLER_CENTER_HOSTS.includes(host)) return 'seller';
+  if (SELLER_CENTER_HOSTS.includes(host) || host === UNMATCHED_SELLER_HOST) return 'seller';
   if (AUTHORIZATION_HOSTS.includes(host)) return 'auth';
   if (PIPE17_HOSTS.includes(host)) return 'pipe17';
   return 'unknown';
