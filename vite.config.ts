@@ -45,6 +45,7 @@ function popupAsOneModule(): Plugin {
     async closeBundle() {
       await build({
         configFile: false,
+        root: import.meta.dirname,
         logLevel: 'warn',
         build: {
           outDir,
