@@ -13,7 +13,7 @@ import { contextAlive, expectedShop, loadStored, onStoredChange, renewalPending,
 import type { Actions, View } from './overlay/Overlay';
 import css from './overlay/launcher.css?inline';
 import { t } from '../shared/i18n';
-import { placeOf } from './pages';
+import { mayShowAppsList, placeOf } from './pages';
 import { deriveStep, type Facts, type Step } from './steps';
 import { norm, PIPE17, W } from './text';
 import { watch } from './watch';
@@ -222,8 +222,8 @@ async function main(): Promise<void> {
     const memory = { mode: stored.guide.mode, renewalPending: renewalPending(stored.guide, Date.now()) };
     const step = deriveStep(facts, memory);
     lastFacts = facts;
-    // Under /services/ the apps page may still be on its way (its table can take seconds to render).
-    const complete = !step.loading && !(place.surface === 'seller-center' && location.pathname.startsWith('/services/') && !facts.apps);
+    // Where the apps page may still be on its way (its table can take seconds to render), the page is not complete.
+    const complete = !step.loading && !(!facts.apps && mayShowAppsList(location.href));
     watcher.setRoots(
       [facts.apps?.page, facts.nav?.growth?.closest('nav, aside, [role="menu"], [class*="arco-menu"]'), facts.dialog?.dialog, step.target],
       complete,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeOf, surfaceOf } from './pages';
+import { mayShowAppsList, placeOf, surfaceOf } from './pages';
 
 // Like github-url-detection: each detector with the URLs it must and must not match.
 describe('surfaceOf', () => {
@@ -28,4 +28,13 @@ describe('placeOf', () => {
     expect(placeOf('https://seller-de.tiktok.com/x')).toEqual({ surface: 'seller-center', host: 'seller-de.tiktok.com', region: 'de' });
     expect(placeOf('https://services.tiktokshop.com/open/authorize')).toMatchObject({ surface: 'authorization' });
   });
+});
+
+describe('mayShowAppsList', () => {
+  it.each([
+    ['https://seller-us.tiktok.com/services/authorizations?tab=apps', true],
+    ['https://seller-uk.tiktok.com/services/market/my-services', true],
+    ['https://seller-us.tiktok.com/homepage', false],
+    ['https://services.tiktokshop.com/services/x', false],
+  ])('%s → %s', (url, expected) => expect(mayShowAppsList(url)).toBe(expected));
 });

@@ -18,3 +18,8 @@ export function placeOf(url: string | URL): Place {
   const host = hostOf(url) ?? '';
   return { surface: surfaceOf(url), host, region: regionOf(host) };
 }
+
+/** Seller Center's app list lives under /services/…: a page there may still be bringing its apps table in. */
+export function mayShowAppsList(url: string | URL): boolean {
+  return surfaceOf(url) === 'seller-center' && new URL(url).pathname.startsWith('/services/');
+}
