@@ -125,6 +125,30 @@ describe.each([
     expect(runs).toBe(0);
   });
 
+  it('a still page is narrowed when its settle window ends, not at its next change (a burst would come as one batch)', async () => {
+    const timer = vi.spyOn(window, 'setTimeout');
+    const w = watch(document, () => runs++, ac.signal);
+    w.setRoots([document.getElementById('page')]);
+    await settle();
+    const settleEnd = timer.mock.calls.filter(([, ms]) => (ms ?? 0) > 2000);
+    if (!withNavigation) {
+      expect(settleEnd).toEqual([]); // nothing to narrow to: the whole document stays observed
+      return;
+    }
+    expect(settleEnd).toHaveLength(1);
+    expect(settleEnd[0]![1]).toBeLessThanOrEqual(3001);
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 10_000);
+    (settleEnd[0]![0] as () => void)();
+    const observed = observe.mock.calls.map(([node]) => node);
+    expect(observed).toContain(document.getElementById('page'));
+    expect(observed).not.toContain(document.documentElement);
+    // Narrowed: a burst elsewhere in the app makes no records, so no run.
+    for (let i = 0; i < 3; i++) document.getElementById('ticker')!.textContent = String(i);
+    await settle();
+    expect(runs).toBe(0);
+  });
+
   it('re-derives on a soft navigation announced by the Navigation API', async () => {
     if (!withNavigation) return;
     await settled();

@@ -1,5 +1,6 @@
 // One watcher per page: DOM changes, form edits and navigation are coalesced into at most one
-// re-derivation per animation frame. Nothing runs while the page is still (no timers, no polling).
+// re-derivation per animation frame. Nothing runs while the page is still (no polling; one timer per navigation
+// ends its settle window).
 
 export interface Watcher {
   /**
@@ -166,11 +167,31 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   };
   observer.observe(doc.documentElement, WHOLE);
 
+  // The end of the settle window, once per load or navigation: a page gone still is narrowed then, not at its next
+  // change. Otherwise a quiet page's next burst (a table re-rendered, 1,000 cells rewritten in one task) would arrive
+  // as one batch of records for the whole document, and that many records cost the page long after they were dropped
+  // (bench/README.md: the first batch after settling). One timer, re-armed only while the page is still short of
+  // what it should show (LATE_MS at most): not polling.
+  let settleTimer = 0;
+  const armSettle = () => {
+    if (!navigation || signal.aborted) return;
+    win.clearTimeout(settleTimer);
+    const end = navigatedAt + (complete ? SETTLE_MS : LATE_MS);
+    settleTimer = win.setTimeout(() => {
+      settleTimer = 0;
+      if (signal.aborted) return;
+      if (hot()) armSettle();
+      else narrow();
+    }, Math.max(0, end - win.performance.now()) + 1);
+  };
+  armSettle();
+
   // Typing and picking change form state without touching the DOM.
   const onEdit = () => schedule();
   function onNavigate() {
     navigatedAt = win.performance.now();
     observeWhole();
+    armSettle();
     schedule();
   }
   const opts = { capture: true, passive: true, signal } as const;
@@ -184,6 +205,7 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    win.clearTimeout(settleTimer);
     if (scheduled) win.cancelAnimationFrame(scheduled);
   });
 
@@ -201,6 +223,8 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
         }
       }
       narrow();
+      // Observed whole (the page was hot) with no end of settling ahead, e.g. the page just turned out incomplete.
+      if (narrowed === null && !settleTimer && appRoot) armSettle();
     },
     poke: schedule,
   };
