@@ -6,7 +6,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
 import { AUTHORIZATION_HOSTS, PIPE17_HOSTS, SELLER_CENTER_HOSTS } from '../src/shared/hosts';
-import { UNMATCHED_SELLER_HOST } from '../sandbox/src/site';
+import { UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B } from '../sandbox/src/site';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION_DIST = resolve(process.env.EXT_DIST ?? join(repo, 'dist'));
@@ -14,9 +14,9 @@ export const SANDBOX_DIST = join(repo, 'sandbox', 'dist');
 /** An unrelated site, for "does not run here" checks. */
 export const UNRELATED_URL = 'https://example.com/';
 
-export { UNMATCHED_SELLER_HOST };
+export { UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B };
 
-const STAND_IN_HOSTS = new Set([...SELLER_CENTER_HOSTS, ...AUTHORIZATION_HOSTS, ...PIPE17_HOSTS, UNMATCHED_SELLER_HOST]);
+const STAND_IN_HOSTS = new Set([...SELLER_CENTER_HOSTS, ...AUTHORIZATION_HOSTS, ...PIPE17_HOSTS, UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B]);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

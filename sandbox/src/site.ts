@@ -9,6 +9,8 @@ export type Site = 'seller' | 'auth' | 'pipe17' | 'unknown';
  * the benchmarks' same-browser baseline (e2e/fixtures.ts routes it like the real hosts).
  */
 export const UNMATCHED_SELLER_HOST = 'seller-center-standin.invalid';
+/** A second one (another site, so another renderer process): the benchmarks' A/A control, baseline against baseline. */
+export const UNMATCHED_SELLER_HOST_B = 'seller-center-standin-b.invalid';
 
 const isLocal = (): boolean => ['localhost', '127.0.0.1'].includes(location.hostname);
 
@@ -19,7 +21,7 @@ export function currentSite(): Site {
     return site === 'auth' || site === 'pipe17' ? site : 'seller';
   }
   const host = location.hostname;
-  if (SELLER_CENTER_HOSTS.includes(host) || host === UNMATCHED_SELLER_HOST) return 'seller';
+  if (SELLER_CENTER_HOSTS.includes(host) || host === UNMATCHED_SELLER_HOST || host === UNMATCHED_SELLER_HOST_B) return 'seller';
   if (AUTHORIZATION_HOSTS.includes(host)) return 'auth';
   if (PIPE17_HOSTS.includes(host)) return 'pipe17';
   return 'unknown';
