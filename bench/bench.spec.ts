@@ -2,12 +2,12 @@
 // extension on vs extension off in the same run (alternating order, several rounds). Prints a table and writes
 // bench/results.json. Timing figures are reported, never asserted; only the bytes budget fails CI (bench/bytes.mjs).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { EXTENSION_DIST, launchStandIn, sellerCenterUrl, UNMATCHED_SELLER_HOST } from '../e2e/fixtures';
+import { EXTENSION_DIST, launchStandIn, sellerCenterUrl, UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B } from '../e2e/fixtures';
 import { formatBytes, injectedBytes } from './bytes.mjs';
 import { dialogCycles, domWritePass, installLongTaskProbe, installPopupProbe, navigations, reactionTrials, startChurn } from './page';
 import { summarize, table, type Figure } from './stats';
@@ -24,8 +24,9 @@ const CFG = {
   navigations: num('BENCH_NAVIGATIONS', 200),
   dialogs: num('BENCH_DIALOGS', 200),
   popupOpens: num('BENCH_POPUP_OPENS', 5),
-  writePairs: num('BENCH_WRITE_PAIRS', 20),
-  churnPairs: num('BENCH_CHURN_PAIRS', 6),
+  /** Same-browser rounds (three fresh tabs each) and DOM-write samples per tab per round. */
+  sameRounds: num('BENCH_SAME_ROUNDS', 12),
+  writeSamples: num('BENCH_WRITE_SAMPLES', 3),
   /** Wait (up to this long) for other Chromium processes on the machine to finish before measuring. */
   quietWaitS: num('BENCH_QUIET_WAIT_S', 120),
   only: process.env.BENCH_ONLY?.split(',') ?? null,
@@ -129,9 +130,28 @@ const msOf = (a: Metrics, b: Metrics, name: string) => {
   return name === 'TaskDuration' ? d(name) - d('DevToolsCommandDuration') : d(name);
 };
 
+/**
+ * The build under test plus one static page, `bench-floor.html`: the popup's three status rows as plain HTML, no
+ * script. How fast any extension page can show them on this machine, so the popup figure reads against a floor
+ * measured in the same browser. Copied once per run; the manifest and everything it names are untouched.
+ */
+let floorDist: string | null = null;
+function withFloorPage(): string {
+  if (floorDist) return floorDist;
+  floorDist = join(mkdtempSync(join(os.tmpdir(), 'pipe17-bench-dist-')), 'dist');
+  cpSync(EXTENSION_DIST, floorDist, { recursive: true });
+  writeFileSync(
+    join(floorDist, 'bench-floor.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>' +
+      '<div data-field="owner">Shop owner: yes</div><div data-field="app-status">Pipe17 authorization: expired</div>' +
+      '<div data-field="connector">Connector: error</div></body></html>\n',
+  );
+  return floorDist;
+}
+
 async function launch(side: Side): Promise<{ context: BrowserContext; page: Page; dir: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(os.tmpdir(), `pipe17-bench-${side}-`));
-  const context = await launchStandIn(dir, { extension: side === 'on' });
+  const context = await launchStandIn(dir, { extension: side === 'on', extensionDir: withFloorPage() });
   await context.addInitScript(installLongTaskProbe);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
@@ -209,10 +229,12 @@ interface TimingRound {
   othersAtStart: number;
   loadavg: number[];
   longTasksLoad: number;
+  /** Main thread from 1.5 s to 4 s after the spotlight: the guide's settle window ends in it (on). */
+  settle: { taskMs: number; scriptMs: number };
   idle: { taskMs: number; scriptMs: number; processMs: number; rendererMs: number };
   churn: Record<'app' | 'portal', { taskMs: number; scriptMs: number; frames: number; longTasks: number }>;
   reaction?: { ms: number[]; timeouts: number };
-  popup?: { rowsMs: number; paintedMs: number; fcpMs: number | null }[];
+  popup?: { rowsMs: number; paintedMs: number; fcpMs: number | null; floorMs: number }[];
 }
 
 async function timingSession(side: Side, round: number, trials: number): Promise<TimingRound> {
@@ -224,6 +246,13 @@ async function timingSession(side: Side, round: number, trials: number): Promise
     const cdp = await s.context.newCDPSession(page);
     // threadTicks: durations in the main thread's CPU time, less disturbed by other processes than wall time.
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+
+    // The end of the guide's settle window (3 s after load): it narrows its watch once, by a one-shot timer. Part of
+    // loading, so measured on its own (1.5 s → 4 s after the spotlight); idle starts once it has passed.
+    const s0 = await metrics(cdp);
+    await page.waitForTimeout(2500);
+    const s1 = await metrics(cdp);
+    const settle = { taskMs: msOf(s0, s1, 'TaskDuration'), scriptMs: msOf(s0, s1, 'ScriptDuration') };
     const longTasksLoad = await longTaskCount(page);
 
     // Idle: nothing happens on the page for idleMs.
@@ -251,7 +280,7 @@ async function timingSession(side: Side, round: number, trials: number): Promise
       await page.waitForTimeout(500);
     }
 
-    const result: TimingRound = { side, round, othersAtStart, loadavg: os.loadavg(), longTasksLoad, idle, churn };
+    const result: TimingRound = { side, round, othersAtStart, loadavg: os.loadavg(), longTasksLoad, settle, idle, churn };
     if (side === 'on' && trials > 0) result.reaction = await page.evaluate(reactionTrials, trials);
     if (side === 'on' && CFG.popupOpens > 0) result.popup = await popupOpens(s.context);
     return result;
@@ -262,80 +291,126 @@ async function timingSession(side: Side, round: number, trials: number): Promise
 
 async function popupOpens(context: BrowserContext) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const url = `chrome-extension://${new URL(worker.url()).host}/src/popup/index.html`;
+  const base = `chrome-extension://${new URL(worker.url()).host}`;
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.addInitScript(installPopupProbe);
-  const out: { rowsMs: number; paintedMs: number; fcpMs: number | null }[] = [];
-  for (let i = 0; i < CFG.popupOpens; i++) {
-    await popup.goto(url);
+  const open = async (path: string) => {
+    await popup.goto(base + path);
     await popup.waitForFunction(() => (window as unknown as { __popup: { painted?: number } }).__popup.painted !== undefined);
-    out.push(
-      await popup.evaluate(() => {
-        const p = (window as unknown as { __popup: { rows: number; painted: number } }).__popup;
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        return { rowsMs: p.rows, paintedMs: p.painted, fcpMs: fcp ? fcp.startTime : null };
-      }),
-    );
+    return popup.evaluate(() => {
+      const p = (window as unknown as { __popup: { rows: number; painted: number } }).__popup;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return { rowsMs: p.rows, paintedMs: p.painted, fcpMs: fcp ? fcp.startTime : null };
+    });
+  };
+  const out: { rowsMs: number; paintedMs: number; fcpMs: number | null; floorMs: number }[] = [];
+  for (let i = 0; i < CFG.popupOpens; i++) {
+    // The popup first in even opens, the floor first in odd ones.
+    const floorFirst = i % 2 === 1;
+    const floor = floorFirst ? await open('/bench-floor.html') : null;
+    const p = await open('/src/popup/index.html');
+    out.push({ ...p, floorMs: (floor ?? (await open('/bench-floor.html'))).paintedMs });
   }
   await popup.close();
   return out;
 }
 
-interface WritePair {
+type SameKind = 'writes' | 'churn-task' | 'churn-script';
+/** One round of the same-browser comparison: one value per tab, each tab fresh (its own renderer) that round. */
+interface SameRound {
+  round: number;
   where: 'app' | 'portal';
-  /** 'writes': ms per pass of domWritePass; 'churn-task' / 'churn-script': the page's TaskDuration / ScriptDuration under startChurn. */
-  kind: 'writes' | 'churn-task' | 'churn-script';
-  off: number;
+  /** 'writes': ms per pass of domWritePass (median of the round's samples); 'churn-task' / 'churn-script': the page's TaskDuration / ScriptDuration under startChurn, per frame. */
+  kind: SameKind;
+  /** The guide injected (a Seller Center host), its spotlight on Pipe17's Authorize. */
   on: number;
+  /** Not injected: the same stand-in at an unmatched host. */
+  off: number;
+  /** Not injected either, at a second unmatched host: off against control is the method's own noise (A/A). */
+  control: number;
 }
 
+/** All orders of three tabs: round r uses PERMUTATIONS[r % 6], so each tab goes first, second and third as often. */
+const PERMUTATIONS = [
+  [0, 1, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [0, 2, 1],
+  [2, 1, 0],
+  [1, 0, 2],
+] as const;
+
 /**
- * DOM writes, same browser, paired: the extension loaded, the stand-in at a Seller Center host (the guide injected,
- * its spotlight on Pipe17's Authorize) and at an unmatched host (not injected), the two tabs taking turns. Browser
- * against browser (the churn figures), launches differ by ±15 %; this resolves a few per cent.
+ * Same browser, extension loaded, three fresh tabs a round: the stand-in at a Seller Center host (guide injected,
+ * spotlight on Authorize), at an unmatched host (not injected) and at a second unmatched host (not injected: the A/A
+ * control). Browser against browser, launches differ by ±15 %; one tab kept for the whole run carries a bias of its
+ * own (±5 % between two identical tabs here), so every round opens new tabs (new renderer processes), in a rotating
+ * order, and each figure is the median over rounds of the per-round ratio.
  */
-async function writeSession(): Promise<WritePair[]> {
-  const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-bench-writes-'));
+async function sameBrowserSession(): Promise<SameRound[]> {
+  const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-bench-same-'));
   const context = await launchStandIn(dir, { extension: true });
+  const out: SameRound[] = [];
   try {
-    const on = context.pages()[0] ?? (await context.newPage());
-    await openMyApps(on, 'on');
-    const off = await context.newPage();
-    await off.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }, UNMATCHED_SELLER_HOST));
-    await off.locator('css:light=tr .sc-app-name', { hasText: 'Pipe17' }).first().waitFor();
-    if (await off.locator('#pipe17-reauth-guide').count()) throw new Error('the guide runs on the unmatched host');
-    await on.waitForTimeout(3000); // past the guide's settle window
-    const out: WritePair[] = [];
-    const cdp = { on: await context.newCDPSession(on), off: await context.newCDPSession(off) };
-    for (const c of Object.values(cdp)) await c.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const churn = async (page: Page, where: 'app' | 'portal') => {
-      await page.bringToFront();
-      const c = page === on ? cdp.on : cdp.off;
-      const a = await metrics(c);
-      await page.evaluate(startChurn, { nodes: CFG.churnNodes, where });
-      await page.waitForTimeout(CFG.churnMs);
-      await page.evaluate(() => window.__benchChurn!.stop());
-      const b = await metrics(c);
-      await page.waitForTimeout(300);
-      return { task: msOf(a, b, 'TaskDuration'), script: msOf(a, b, 'ScriptDuration') };
-    };
-    for (const where of ['app', 'portal'] as const) {
-      // Warm-up: the JIT, and the guide hearing (then no longer) about a widget that is not its business.
-      for (const page of [on, off, on]) await page.evaluate(domWritePass, where);
-      for (let i = 0; i < CFG.writePairs; i++) {
-        const first = i % 2 ? on : off;
-        const a = await first.evaluate(domWritePass, where);
-        const b = await (first === on ? off : on).evaluate(domWritePass, where);
-        out.push(first === on ? { where, kind: 'writes', on: a, off: b } : { where, kind: 'writes', on: b, off: a });
+    const idle = context.pages()[0] ?? (await context.newPage());
+    const hosts = [undefined, UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B] as const;
+    for (let round = 0; round < CFG.sameRounds; round++) {
+      const order = PERMUTATIONS[round % PERMUTATIONS.length]!;
+      const tabs: Page[] = [];
+      for (const i of order) {
+        const page = await context.newPage();
+        await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }, hosts[i]));
+        await page.locator('css:light=tr .sc-app-name', { hasText: 'Pipe17' }).first().waitFor();
+        if (i === 0) await page.locator('#pipe17-reauth-guide [data-guide="spotlight"]').waitFor();
+        else if (await page.locator('#pipe17-reauth-guide').count()) throw new Error(`the guide runs on ${hosts[i]}`);
+        tabs[i] = page;
       }
-      for (let i = 0; i < CFG.churnPairs; i++) {
-        const order = i % 2 ? [on, off] : [off, on];
-        const r = new Map<Page, { task: number; script: number }>();
-        for (const page of order) r.set(page, await churn(page, where));
-        out.push({ where, kind: 'churn-task', on: r.get(on)!.task, off: r.get(off)!.task });
-        out.push({ where, kind: 'churn-script', on: r.get(on)!.script, off: r.get(off)!.script });
+      // Past the guide's settle window (3 s after load), then quiet.
+      await idle.waitForTimeout(4500);
+      const ordered = order.map((i) => tabs[i]!);
+      const cdp = await Promise.all(tabs.map((t) => context.newCDPSession(t)));
+      for (const c of cdp) await c.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const push = (where: SameRound['where'], kind: SameKind, v: number[]) => out.push({ round, where, kind, on: v[0]!, off: v[1]!, control: v[2]! });
+      for (const where of ['app', 'portal'] as const) {
+        for (const t of ordered) await t.evaluate(domWritePass, where); // warm-up: the JIT
+        const samples: number[][] = [[], [], []];
+        for (let k = 0; k < CFG.writeSamples; k++) {
+          for (const i of order) {
+            // Each tab measured while it is the visible one: Chromium runs hidden tabs' renderers at a lower priority.
+            await tabs[i]!.bringToFront();
+            samples[i]!.push(await tabs[i]!.evaluate(domWritePass, where));
+          }
+        }
+        push(where, 'writes', samples.map((v) => summarize(v).median));
+        const task: number[] = [];
+        const script: number[] = [];
+        const framesSeen: number[] = [];
+        for (const i of order) {
+          const page = tabs[i]!;
+          await page.bringToFront(); // requestAnimationFrame runs in the visible tab only
+          const a = await metrics(cdp[i]!);
+          await page.evaluate(startChurn, { nodes: CFG.churnNodes, where });
+          await page.waitForTimeout(CFG.churnMs);
+          const frames = await page.evaluate(() => window.__benchChurn!.stop());
+          const b = await metrics(cdp[i]!);
+          // Per frame: the widget rewrites its 1,000 nodes once a frame, and how many frames a tab gets in 5 s
+          // varies with the compositor (±10 % between two identical tabs); the cost of each rewrite does not.
+          task[i] = msOf(a, b, 'TaskDuration') / frames;
+          script[i] = msOf(a, b, 'ScriptDuration') / frames;
+          framesSeen.push(frames);
+          await page.waitForTimeout(300);
+        }
+        push(where, 'churn-task', task);
+        push(where, 'churn-script', script);
+        console.log(`  churn ${where}: frames (in tab order) ${order.map((_, k) => framesSeen[k]).join(', ')}`);
       }
+      const last = out.slice(-6);
+      console.log(
+        `same browser, round ${round}: ` +
+          last.map((r) => `${r.kind} ${r.where} ${(r.on / r.off).toFixed(3)} (A/A ${(r.control / r.off).toFixed(3)})`).join(', '),
+      );
+      for (const t of tabs) await t.close();
     }
     return out;
   } finally {
@@ -405,24 +480,27 @@ function paired<T extends { side: Side; round: number }>(rs: T[], value: (r: T) 
   return out;
 }
 
-function figures(timing: TimingRound[], writes: WritePair[], memory: MemoryRound[], bytes: ReturnType<typeof injectedBytes> | null): Figure[] {
+function figures(timing: TimingRound[], same: SameRound[], memory: MemoryRound[], bytes: ReturnType<typeof injectedBytes> | null): Figure[] {
   const out: Figure[] = [];
   for (const where of ['app', 'portal'] as const) {
     const label = where === 'app' ? 'in the app (header widget)' : 'in a <body>-level widget';
     for (const kind of ['churn-task', 'churn-script', 'writes'] as const) {
-      const pairs = writes.filter((w) => w.where === where && w.kind === kind);
-      if (!pairs.length) continue;
-      const ratio = summarize(pairs.map((w) => w.on / w.off));
+      const rounds = same.filter((w) => w.where === where && w.kind === kind);
+      if (!rounds.length) continue;
+      // The injected tab against both tabs without the guide (geometric mean): two baselines halve the baseline's
+      // own noise. The A/A column, one baseline against the other, is how far the method strays with no guide at all.
+      const ratio = summarize(rounds.map((w) => w.on / Math.sqrt(w.off * w.control)));
       out.push({
-        id: `same-browser-${kind}-${where}`,
+        id: `${kind === 'writes' ? 'writes' : kind.replace('churn-', 'churn-same-')}-${where}`,
         name:
           kind === 'writes'
-            ? `DOM writes ${label}, same browser, injected vs not: 1,000 nodes (text + class), per pass (${pairs.length} pairs)`
-            : `churn ${label}, same browser, injected vs not: ${kind === 'churn-task' ? 'TaskDuration' : 'ScriptDuration'} over ${CFG.churnMs / 1000} s, ${CFG.churnNodes} nodes/frame (${pairs.length} pairs)`,
+            ? `DOM writes ${label}: 1,000 nodes (text + class), ms per pass, same browser (${rounds.length} rounds)`
+            : `churn ${label}: ${kind === 'churn-task' ? 'TaskDuration' : 'ScriptDuration'} per frame, ${CFG.churnNodes} nodes rewritten each frame for ${CFG.churnMs / 1000} s, same browser (${rounds.length} rounds)`,
         unit: 'ms',
-        off: summarize(pairs.map((w) => w.off)),
-        on: summarize(pairs.map((w) => w.on)),
+        off: summarize(rounds.map((w) => w.off)),
+        on: summarize(rounds.map((w) => w.on)),
         compare: { kind: 'ratio', unit: '×', summary: ratio },
+        control: summarize(rounds.map((w) => w.control / w.off)),
         target: '≤ 1.03×',
         met: ratio.median <= 1.03,
       });
@@ -454,13 +532,15 @@ function figures(timing: TimingRound[], writes: WritePair[], memory: MemoryRound
         const pairs = paired(timing, (r) => r.churn[where][metric]);
         const ratio = summarize(pairs.map(([off, on]) => on / off));
         out.push({
-          id: `churn-${where}-${metric === 'taskMs' ? 'task' : 'script'}`,
-          name: `churn ${label}: ${metric === 'taskMs' ? 'TaskDuration' : 'ScriptDuration'} over ${CFG.churnMs / 1000} s, ${CFG.churnNodes} nodes/frame`,
+          id: `churn-browsers-${where}-${metric === 'taskMs' ? 'task' : 'script'}`,
+          name: `churn ${label}: ${metric === 'taskMs' ? 'TaskDuration' : 'ScriptDuration'} over ${CFG.churnMs / 1000} s, ${CFG.churnNodes} nodes/frame, browser against browser (${pairs.length} pairs)`,
           unit: 'ms',
           ...sides((r) => r.churn[where][metric]),
           compare: { kind: 'ratio', unit: '×', summary: ratio },
-          target: '≤ 1.03×',
-          met: ratio.median <= 1.03,
+          // Whole browsers launched with and without the extension: each launch's own speed varies by ±15 % here,
+          // which three pairs cannot resolve to 3 %. The same-browser rows above are the figure; these are context.
+          target: 'context (launches vary ±15 %)',
+          met: null,
           ...(where === 'portal' ? { note: 'beyond the issue: a top-level <body> child is where portals (dialogs, menus) live' } : {}),
         });
       }
@@ -480,10 +560,20 @@ function figures(timing: TimingRound[], writes: WritePair[], memory: MemoryRound
         met: extra.median <= 0,
       });
     }
+    const settleTask = summarize(paired(timing, (r) => r.settle.taskMs).map(([off, on]) => on - off));
+    out.push({
+      id: 'settle-task',
+      name: 'settle end: page main thread (TaskDuration) 1.5 s → 4 s after the spotlight, the guide narrowing its watch once (a one-shot timer 3 s after load)',
+      unit: 'ms',
+      ...sides((r) => r.settle.taskMs),
+      compare: { kind: 'extra', unit: 'ms', summary: settleTask },
+      target: '≤ 1 ms extra, once per page',
+      met: settleTask.median <= 1,
+    });
     const idleTask = summarize(paired(timing, (r) => r.idle.taskMs).map(([off, on]) => on - off));
     out.push({
       id: 'idle-task',
-      name: `idle ${CFG.idleMs / 1000} s: page main thread (TaskDuration)`,
+      name: `idle ${CFG.idleMs / 1000} s (from 4 s after the spotlight): page main thread (TaskDuration)`,
       unit: 'ms',
       ...sides((r) => r.idle.taskMs),
       compare: { kind: 'extra', unit: 'ms', summary: idleTask },
@@ -513,6 +603,17 @@ function figures(timing: TimingRound[], writes: WritePair[], memory: MemoryRound
         target: '≤ 100 ms',
         met: painted.median <= 100,
         note: `first open of each browser: ${first.map((v) => v.toFixed(0)).join(', ')} ms; rows in DOM (median) ${summarize(popup.map((p) => p.rowsMs)).median} ms`,
+      });
+      const floor = summarize(popup.map((p) => p.floorMs));
+      out.push({
+        id: 'popup-floor',
+        name: `popup over a static page (the three rows as plain HTML in the extension, no script), same browser (${popup.length} pairs)`,
+        unit: 'ms',
+        off: floor,
+        on: painted,
+        compare: { kind: 'extra', unit: 'ms', summary: summarize(popup.map((p) => p.paintedMs - p.floorMs)) },
+        target: 'report: what the machine costs any extension page vs what the popup adds',
+        met: null,
       });
     }
   }
@@ -580,16 +681,8 @@ test('bench: extension on vs off on the Seller Center stand-in', async () => {
       }
     }
   }
-  const writes: WritePair[] = [];
-  if (wants('writes')) {
-    writes.push(...(await writeSession()));
-    for (const where of ['app', 'portal'] as const) {
-      for (const kind of ['writes', 'churn-task', 'churn-script'] as const) {
-        const ws = writes.filter((w) => w.where === where && w.kind === kind);
-        console.log(`same browser, ${kind} ${where}: on/off median ${summarize(ws.map((w) => w.on / w.off)).median}`);
-      }
-    }
-  }
+  const same: SameRound[] = [];
+  if (wants('same')) same.push(...(await sameBrowserSession()));
   const memory: MemoryRound[] = [];
   if (wants('memory')) {
     for (let round = 0; round < CFG.memoryRounds; round++) {
@@ -602,7 +695,7 @@ test('bench: extension on vs off on the Seller Center stand-in', async () => {
     }
   }
 
-  const figs = figures(timing, writes, memory, bytes);
+  const figs = figures(timing, same, memory, bytes);
   const md = table(figs);
   const notes = figs.filter((f) => f.note).map((f) => `- ${f.id}: ${f.note}`);
   console.log(`\n${md}\n\n${notes.join('\n')}\n`);
@@ -614,7 +707,8 @@ test('bench: extension on vs off on the Seller Center stand-in', async () => {
     durationS: Math.round((Date.now() - started) / 1000),
     figures: figs,
     table: md,
-    raw: { timing, writes, memory, bytes },
+    raw: { timing, same, memory, bytes },
   };
   writeFileSync(process.env.BENCH_OUT ?? join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (floorDist) rmSync(dirname(floorDist), { recursive: true, force: true });
 });

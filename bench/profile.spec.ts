@@ -14,6 +14,8 @@ const NODES = num('BENCH_CHURN_NODES', 1000);
 const WHERE = (process.env.BENCH_PROFILE_WHERE ?? 'app') as 'app' | 'portal';
 const SIDE = process.env.BENCH_PROFILE_SIDE === 'off' ? 'off' : 'on';
 const REDUCED_MOTION = !!process.env.BENCH_REDUCED_MOTION;
+/** How long after the spotlight appears the idle phase starts (the guide's settle window ends 3 s after load). */
+const IDLE_AFTER_MS = num('BENCH_PROFILE_IDLE_AFTER_MS', 3500);
 
 interface ProfileNode {
   id: number;
@@ -83,7 +85,7 @@ test('profile: idle and churn with the guide on My apps', async () => {
     await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
     await page.locator('tr .sc-app-name', { hasText: 'Pipe17' }).first().waitFor();
     if (SIDE === 'on') await page.locator('#pipe17-reauth-guide [data-guide="spotlight"]').waitFor();
-    await page.waitForTimeout(3500);
+    await page.waitForTimeout(IDLE_AFTER_MS);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 

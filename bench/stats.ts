@@ -39,6 +39,8 @@ export interface Figure {
   on: Summary | null;
   /** On vs off, paired per round: a ratio (on/off) or an extra (on − off). */
   compare?: { kind: 'ratio' | 'extra'; unit: string; summary: Summary };
+  /** The same comparison between two pages without the guide (A/A): how far the method itself strays from 1.00×. */
+  control?: Summary;
   target: string;
   met: boolean | null;
   note?: string;
@@ -58,8 +60,8 @@ export function cell(s: Summary | null | undefined, unit: string, p95 = false): 
 
 export function table(figures: Figure[]): string {
   const rows = [
-    ['figure', 'off: median [min–max]', 'on: median [min–max]', 'on vs off (paired)', 'target', 'met'],
-    ['---', '---', '---', '---', '---', '---'],
+    ['figure', 'off: median [min–max]', 'on: median [min–max]', 'on vs off (paired)', 'A/A control', 'target', 'met'],
+    ['---', '---', '---', '---', '---', '---', '---'],
   ];
   for (const f of figures) {
     const compare = f.compare ? cell(f.compare.summary, f.compare.unit) : '';
@@ -68,6 +70,7 @@ export function table(figures: Figure[]): string {
       cell(f.off, f.unit),
       cell(f.on, f.unit, f.id === 'reaction'),
       compare,
+      f.control ? cell(f.control, '×') : '',
       f.target,
       f.met === null ? '–' : f.met ? 'yes' : '**NO**',
     ]);

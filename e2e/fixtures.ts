@@ -133,8 +133,9 @@ export const guideHost = (page: Page) => page.locator('#pipe17-reauth-guide');
  * Chromium on the stand-in: every TikTok Shop / Pipe17 host routed to sandbox/dist, nothing reaching the network.
  * `extension: false` launches the same browser without the extension (the benchmarks' baseline).
  */
-export async function launchStandIn(userDataDir: string, opts: { extension?: boolean } = {}): Promise<BrowserContext> {
+export async function launchStandIn(userDataDir: string, opts: { extension?: boolean; extensionDir?: string } = {}): Promise<BrowserContext> {
   const extension = opts.extension ?? true;
+  const dist = opts.extensionDir ?? EXTENSION_DIST;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: !process.env.HEADED,
@@ -145,7 +146,7 @@ export async function launchStandIn(userDataDir: string, opts: { extension?: boo
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
-      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIST}`, `--load-extension=${EXTENSION_DIST}`] : ['--disable-extensions']),
+      ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : ['--disable-extensions']),
     ],
     viewport: { width: 1440, height: 900 },
   });
