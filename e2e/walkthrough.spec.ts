@@ -31,6 +31,15 @@ test('home → Growth → My Apps & Services → Apps → Authorize, driven by r
   await screenshot(page, 'walkthrough-3-click-authorize');
 });
 
+test('a page left quiet for a while: hovering Growth still brings the next step (its menu is a portal)', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
+  await guideButton(page, 'start-guide').click();
+  await expectStep(page, 'open-growth');
+  await page.waitForTimeout(4500); // past the settle window and the click's active spell
+  await light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' }).hover();
+  await expectStep(page, 'open-my-apps');
+});
+
 test('on My apps and incidents the Pipe17 Authorize is highlighted without starting anything, not another app’s', async ({ page }) => {
   await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expiring' }));
   await expectStep(page, 'click-authorize');

@@ -67,14 +67,71 @@ describe.each([
     expect(runs).toBe(1);
   });
 
-  it('re-derives for a portal and for a new top-level child of <body>', async () => {
+  /** The user clicks somewhere (one look), then the counter starts again. */
+  async function click() {
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle();
+    runs = 0;
+  }
+
+  it('re-derives for a portal and for a new top-level child of <body> while the page is active', async () => {
     await settled();
+    await click();
     document.getElementById('portal')!.appendChild(document.createElement('div'));
     await settle();
     expect(runs).toBe(1);
     document.body.appendChild(document.createElement('div'));
     await settle();
     expect(runs).toBe(2);
+  });
+
+  it('a quiet page: a portal arriving by itself is seen when it animates in or takes focus, not by <body>\'s registration', async () => {
+    await settled();
+    const popup = document.getElementById('portal')!.appendChild(document.createElement('div'));
+    await settle();
+    // Narrowed and quiet: nothing observed on <body> or its plain children (each would slow every DOM write of the
+    // page); the whole document without the Navigation API.
+    expect(runs).toBe(withNavigation ? 0 : 1);
+    runs = 0;
+    popup.dispatchEvent(new Event('animationstart', { bubbles: true }));
+    await settle();
+    expect(runs).toBe(1);
+    runs = 0;
+    popup.tabIndex = -1;
+    popup.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await settle();
+    expect(runs).toBe(1);
+    // Active now: what arrives next is heard directly.
+    runs = 0;
+    document.body.appendChild(document.createElement('div'));
+    await settle();
+    expect(runs).toBe(1);
+  });
+
+  it('an active spell ends by one timer, and <body>\'s registration goes with it', async () => {
+    await settled();
+    const timer = vi.spyOn(window, 'setTimeout');
+    await click();
+    const ends = timer.mock.calls.filter(([, ms]) => (ms ?? 0) > 2000);
+    if (!withNavigation) {
+      expect(ends).toEqual([]); // the whole document stays observed: nothing to end
+      return;
+    }
+    expect(ends).toHaveLength(1);
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 10_000);
+    (ends[0]![0] as () => void)();
+    const observed = observe.mock.calls.map(([node]) => node);
+    expect(observed).toContain(document.getElementById('page'));
+    expect(observed).not.toContain(document.body);
+    expect(observed).not.toContain(document.getElementById('portal'));
+  });
+
+  it('something animating inside the app itself schedules no look', async () => {
+    await settled();
+    document.getElementById('ticker')!.dispatchEvent(new Event('transitionrun', { bubbles: true }));
+    await settle();
+    expect(runs).toBe(0);
   });
 
   it('a <body>-level widget busy inside itself costs nothing once narrowed; a dialog arriving in it counts', async () => {
@@ -88,7 +145,7 @@ describe.each([
     }
     // Narrowed (Navigation API): no derivation at all. Whole document: the filter lets portal changes through.
     expect(runs).toBe(withNavigation ? 0 : 5);
-    runs = 0;
+    await click(); // the user opens the dialog
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     widget.appendChild(dialog);

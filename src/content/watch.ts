@@ -30,9 +30,10 @@ const SHALLOW: MutationObserverInit = { childList: true };
  *
  * What is observed: the whole document while a page settles (SETTLE_MS after load or a navigation) or while the app's
  * root is unknown. Once settled, only what can be relevant: each root's subtree, each portal's that holds a dialog,
- * menu or list, <head>, and the children (not attributes, not other descendants) of <body>, of its other top-level
- * children and of each root's parent. A widget rewriting 1,000 nodes a frame elsewhere in the app then costs no
- * mutation records, and no registration sits on its ancestors but <body>'s (bench/: churn). An ancestor hiding a root
+ * menu or list, <head>, each root's parent's children, and, while the page is active (ACTIVE_MS after input, focus
+ * moving, an animation or transition starting, or a navigation), the children of <body> and of its other top-level
+ * children. A widget rewriting 1,000 nodes a frame elsewhere in the app then costs no mutation records, and on a
+ * quiet page no registration sits on its ancestors (bench/: churn, DOM writes). An ancestor hiding a root
  * by a class or style change is not heard here: the spotlight's target going out of (or back into) view pokes the
  * watcher (overlay/position.ts).
  * Narrowing needs the Navigation API to see soft navigations (pushState) that only change unobserved parts; without it
@@ -109,6 +110,12 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
 
   let narrowed: Node[] | null = null; // null: the whole document is observed
 
+  // Active: within ACTIVE_MS of user input (a click, a key, typing, the pointer moving onto something), focus moving,
+  // an animation or transition starting, or a navigation.
+  const ACTIVE_MS = SETTLE_MS;
+  let activeUntil = navigatedAt + ACTIVE_MS;
+  const quiet = () => win.performance.now() >= activeUntil;
+
   const onRecords = (records: MutationRecord[]) => {
     if (scheduled) return;
     if ((doc.location?.href ?? '') !== href) return onNavigate();
@@ -143,22 +150,29 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     const deep = new Set<Node>(roots);
     if (doc.head) deep.add(doc.head);
     const shallow = new Set<Node>();
+    const portals = !quiet();
     // Other top-level children of <body>: a portal holding a dialog, menu or list is watched whole; any other
-    // (a chat bubble, a toast stack) only for its own children and attributes, which is where a portal's
-    // content arrives. A widget busy inside itself then costs nothing (bench/: churn in a <body>-level widget).
+    // (a chat bubble, a toast stack) only for its own children, which is where a portal's content arrives, and
+    // only while the page is active (below). A widget busy inside itself then costs nothing (bench/: churn in a
+    // <body>-level widget).
     for (const child of body.children) {
       if (child === appRoot) continue;
-      (child.matches(PORTAL_CONTENT) || child.querySelector(PORTAL_CONTENT) ? deep : shallow).add(child);
+      if (child.matches(PORTAL_CONTENT) || child.querySelector(PORTAL_CONTENT)) deep.add(child);
+      else if (portals) shallow.add(child);
     }
     // <body>'s children: a portal arriving or leaving. Each root's parent: the root replaced by a re-render.
     // Not the rest of the way up: every registration on an ancestor of a busy widget makes each change the page
     // makes inside it slower (Blink checks them all, per change; bench/README.md, churn). A soft navigation that
     // replaces a whole layout comes from the Navigation API, a user's click or key schedules a look anyway, and the
     // spotlight's target going out of view pokes the watcher (overlay/position.ts).
-    shallow.add(body);
+    // <body> itself is an ancestor of everything the page shows, so its registration is held only while the page is
+    // active: ACTIVE_MS after user input, focus moving, an animation or transition starting (Arco's dialogs and
+    // popups animate in and take focus) or a navigation. A portal arriving with none of these goes unseen until the
+    // next one; the trade is bench/README.md's (DOM writes: what is left).
+    if (portals) shallow.add(body);
     for (const r of roots) {
       const parent = r.parentNode;
-      if (parent && parent !== doc && !deep.has(parent)) shallow.add(parent);
+      if (parent && parent !== doc && !deep.has(parent) && (portals || parent !== body)) shallow.add(parent);
     }
     const next = [...deep, doc, ...shallow]; // doc: a separator, so the same nodes in other roles differ
     if (narrowed && narrowed.length === next.length && narrowed.every((n, i) => n === next[i])) return;
@@ -186,10 +200,38 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   };
   armSettle();
 
+  // The end of an active spell: one timer, armed when the page turns active, moved on (not re-armed) while it stays so.
+  let quietTimer = 0;
+  const armQuiet = () => {
+    if (!navigation || quietTimer || signal.aborted) return;
+    quietTimer = win.setTimeout(() => {
+      quietTimer = 0;
+      if (signal.aborted) return;
+      if (!quiet()) armQuiet();
+      else if (narrowed) narrow();
+    }, Math.max(0, activeUntil - win.performance.now()) + 1);
+  };
+  const active = () => {
+    const was = quiet();
+    activeUntil = win.performance.now() + ACTIVE_MS;
+    if (was && narrowed) narrow(); // <body>'s registration back before the page's own handlers run (capture phase)
+    armQuiet();
+  };
   // Typing and picking change form state without touching the DOM.
-  const onEdit = () => schedule();
+  const onEdit = () => {
+    active();
+    schedule();
+  };
+  // Something appearing by itself: a dialog or popup animating in, or taking focus. A look if it is outside the
+  // app's root (a portal); <body> is watched again for what follows.
+  const onAppear = (e: Event) => {
+    active();
+    const top = e.target instanceof win.Node ? topOf(e.target) : null;
+    if (top && top !== appRoot) schedule();
+  };
   function onNavigate() {
     navigatedAt = win.performance.now();
+    activeUntil = navigatedAt + ACTIVE_MS;
     observeWhole();
     armSettle();
     schedule();
@@ -198,6 +240,12 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   doc.addEventListener('input', onEdit, opts);
   doc.addEventListener('change', onEdit, opts);
   doc.addEventListener('click', onEdit, opts);
+  doc.addEventListener('keydown', onEdit, opts);
+  // Hovering opens menus (Growth → My Apps & Services): active, so the menu's portal is heard arriving.
+  doc.addEventListener('mouseover', active, opts);
+  doc.addEventListener('focusin', onAppear, opts);
+  doc.addEventListener('animationstart', onAppear, opts);
+  doc.addEventListener('transitionrun', onAppear, opts);
   win.addEventListener('popstate', onNavigate, opts);
   win.addEventListener('pageshow', onNavigate, opts);
   // pushState/replaceState by the page's router: the only sign of a soft navigation once the observer is narrowed.
@@ -206,6 +254,7 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   signal.addEventListener('abort', () => {
     observer.disconnect();
     win.clearTimeout(settleTimer);
+    win.clearTimeout(quietTimer);
     if (scheduled) win.cancelAnimationFrame(scheduled);
   });
 
