@@ -67,6 +67,14 @@ describe.each([
     expect(runs).toBe(1);
   });
 
+  /** Runs a timer's callback 10 s later than now; returns the nodes the watcher observed anew. */
+  function fireLater(callback: unknown): Node[] {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 10_000);
+    (callback as () => void)();
+    return observe.mock.calls.map(([node]) => node);
+  }
+
   /** The user clicks somewhere (one look), then the counter starts again. */
   async function click() {
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -118,10 +126,7 @@ describe.each([
       return;
     }
     expect(ends).toHaveLength(1);
-    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
-    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 10_000);
-    (ends[0]![0] as () => void)();
-    const observed = observe.mock.calls.map(([node]) => node);
+    const observed = fireLater(ends[0]![0]);
     expect(observed).toContain(document.getElementById('page'));
     expect(observed).not.toContain(document.body);
     expect(observed).not.toContain(document.getElementById('portal'));
@@ -194,10 +199,7 @@ describe.each([
     }
     expect(settleEnd).toHaveLength(1);
     expect(settleEnd[0]![1]).toBeLessThanOrEqual(3001);
-    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
-    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 10_000);
-    (settleEnd[0]![0] as () => void)();
-    const observed = observe.mock.calls.map(([node]) => node);
+    const observed = fireLater(settleEnd[0]![0]);
     expect(observed).toContain(document.getElementById('page'));
     expect(observed).not.toContain(document.documentElement);
     // Narrowed: a burst elsewhere in the app makes no records, so no run.

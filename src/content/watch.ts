@@ -1,6 +1,6 @@
 // One watcher per page: DOM changes, form edits and navigation are coalesced into at most one
 // re-derivation per animation frame. Nothing runs while the page is still (no polling; one timer per navigation
-// ends its settle window).
+// ends its settle window, one per spell of user activity ends that spell).
 
 export interface Watcher {
   /**
