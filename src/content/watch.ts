@@ -168,7 +168,7 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     // <body> itself is an ancestor of everything the page shows, so its registration is held only while the page is
     // active: ACTIVE_MS after user input, focus moving, an animation or transition starting (Arco's dialogs and
     // popups animate in and take focus) or a navigation. A portal arriving with none of these goes unseen until the
-    // next one; the trade is bench/README.md's (DOM writes: what is left).
+    // next one (bench/README.md, DOM writes: the cost of a registration on <body>).
     if (portals) shallow.add(body);
     for (const r of roots) {
       const parent = r.parentNode;
