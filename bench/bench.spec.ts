@@ -331,6 +331,9 @@ interface SameRound {
   control: number;
 }
 
+/** The injected tab against both tabs without the guide (geometric mean): two baselines halve the baseline's own noise. */
+const sameRatio = (r: SameRound): number => r.on / Math.sqrt(r.off * r.control);
+
 /** All orders of three tabs: round r uses PERMUTATIONS[r % 6], so each tab goes first, second and third as often. */
 const PERMUTATIONS = [
   [0, 1, 2],
@@ -395,7 +398,7 @@ async function sameBrowserSession(): Promise<SameRound[]> {
           const frames = await page.evaluate(() => window.__benchChurn!.stop());
           const b = await metrics(cdp[i]!);
           // Per frame: the widget rewrites its 1,000 nodes once a frame, and how many frames a tab gets in 5 s
-          // varies with the compositor (±10 % between two identical tabs); the cost of each rewrite does not.
+          // varies with the compositor (a few per cent between two identical tabs); the cost of each rewrite does not.
           task[i] = msOf(a, b, 'TaskDuration') / frames;
           script[i] = msOf(a, b, 'ScriptDuration') / frames;
           framesSeen.push(frames);
@@ -403,12 +406,12 @@ async function sameBrowserSession(): Promise<SameRound[]> {
         }
         push(where, 'churn-task', task);
         push(where, 'churn-script', script);
-        console.log(`  churn ${where}: frames (in tab order) ${order.map((_, k) => framesSeen[k]).join(', ')}`);
+        console.log(`  churn ${where}: frames (in the order measured) ${framesSeen.join(', ')}`);
       }
       const last = out.slice(-6);
       console.log(
         `same browser, round ${round}: ` +
-          last.map((r) => `${r.kind} ${r.where} ${(r.on / r.off).toFixed(3)} (A/A ${(r.control / r.off).toFixed(3)})`).join(', '),
+          last.map((r) => `${r.kind} ${r.where} ${sameRatio(r).toFixed(3)} (A/A ${(r.control / r.off).toFixed(3)})`).join(', '),
       );
       for (const t of tabs) await t.close();
     }
@@ -487,9 +490,8 @@ function figures(timing: TimingRound[], same: SameRound[], memory: MemoryRound[]
     for (const kind of ['churn-task', 'churn-script', 'writes'] as const) {
       const rounds = same.filter((w) => w.where === where && w.kind === kind);
       if (!rounds.length) continue;
-      // The injected tab against both tabs without the guide (geometric mean): two baselines halve the baseline's
-      // own noise. The A/A column, one baseline against the other, is how far the method strays with no guide at all.
-      const ratio = summarize(rounds.map((w) => w.on / Math.sqrt(w.off * w.control)));
+      // The A/A column, one baseline against the other, is how far the method strays with no guide at all.
+      const ratio = summarize(rounds.map(sameRatio));
       out.push({
         id: `${kind === 'writes' ? 'writes' : kind.replace('churn-', 'churn-same-')}-${where}`,
         name:
