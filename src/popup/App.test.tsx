@@ -89,6 +89,42 @@ describe('popup', () => {
     await vi.waitFor(() => expect(field('owner')?.dataset.state).toBe('owner'));
   });
 
+  it('shows the rows of the one known shop before the active tab answers, and "in this tab" once it has', async () => {
+    fakeBrowser._.data = { [`${KEYS.shopPrefix}${US}|Acme`]: shopRec('Acme', 1, { owner: { state: 'owner', evidence: ev(1) } }) };
+    fakeBrowser._.activeTab = { id: 7, url: `https://${US}/homepage` };
+    let answer!: (v: unknown) => void;
+    fakeBrowser._.tabReply = () => new Promise((resolve) => (answer = resolve));
+    mount();
+    await ready();
+    expect(field('owner')?.dataset.state).toBe('owner');
+    expect(root.querySelector('.steps li')).not.toBeNull();
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('.this-tab')).toBeNull();
+    answer({ host: US, shop: 'Acme' });
+    await vi.waitFor(() => expect(root.querySelector('.this-tab')).not.toBeNull());
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('with two shops known, keeps the rows until the active tab says which one it shows', async () => {
+    fakeBrowser._.data = {
+      [KEYS.lastShop]: `${US}|Beta`,
+      [`${KEYS.shopPrefix}${US}|Acme`]: shopRec('Acme', 1, { owner: { state: 'not-owner', evidence: ev(1) } }),
+      [`${KEYS.shopPrefix}${US}|Beta`]: shopRec('Beta', 2, { owner: { state: 'owner', evidence: ev(2) } }),
+    };
+    fakeBrowser._.activeTab = { id: 7, url: `https://${US}/homepage` };
+    let answer!: (v: unknown) => void;
+    fakeBrowser._.tabReply = () => new Promise((resolve) => (answer = resolve));
+    mount();
+    await vi.waitFor(() => expect(root.querySelector('#shop-select')).not.toBeNull());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(field('owner')).toBeNull();
+    expect(root.querySelectorAll('.row.skeleton')).toHaveLength(3);
+    answer({ host: US, shop: 'Acme' });
+    // The tab's shop, never a flash of the last seen one (Beta) first.
+    await ready();
+    expect(field('owner')?.dataset.state).toBe('not-owner');
+  });
+
   it('falls back to the last shop when the tab does not answer', async () => {
     fakeBrowser._.data = { [`${KEYS.shopPrefix}${US}|Acme`]: shopRec('Acme', 1, { owner: { state: 'owner', evidence: ev(1) } }) };
     fakeBrowser._.activeTab = { id: 7, url: 'https://example.com/' };

@@ -144,9 +144,17 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
   const state = useStore(store, (s) => s);
   const [status, setStatus] = useState('');
   const ready = state.hydrated && state.tabChecked;
+  // Which shop the popup describes is settled once storage is read if the active tab's answer cannot change it: one
+  // shop known (or none), or one picked in the switcher. Then the rows, steps and notes derived from that shop show
+  // without waiting for the tab question, which crosses to the Seller Center tab's renderer and back; waiting for it
+  // kept the rows out of the popup's first frame (bench/README.md, popup first render). "In this tab", the busy
+  // state and, with no shop known, the steps still wait for it.
+  const shopSettled = state.hydrated && (state.tabChecked || state.shops.length <= 1 || state.selectedKey !== null);
   const at = now();
   const view = viewOf(state, at);
   const { shop, connector } = view;
+  // With no shop known, the steps' links go to the tab's Seller Center host: they wait for the tab.
+  const stepsReady = shop ? shopSettled : ready;
   const tabHost = state.tab && SELLER_CENTER_HOSTS.includes(state.tab.host) ? state.tab.host : null;
   const host = shop?.host ?? tabHost ?? DEFAULT_HOST;
 
@@ -190,7 +198,7 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
             </select>
           </div>
         ) : (
-          <p class="shop-name">{shop ? shopLabel(shop) : ready ? t('popup_noShopYet') : '\u00a0'}</p>
+          <p class="shop-name">{shop ? shopLabel(shop) : shopSettled ? t('popup_noShopYet') : '\u00a0'}</p>
         )}
         {view.inThisTab && <p class="this-tab">{t('popup_inThisTab')}</p>}
       </header>
@@ -216,7 +224,7 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
           {t('popup_statusHeading')}
         </h2>
         <ul class="rows">
-          {ready ? (
+          {shopSettled ? (
             <>
               <Row field="owner" state={view.owner} tone={ownerInfo.tone} label={t('popup_ownerLabel')} value={t(ownerInfo.key)} note={ownerNote} />
               <Row
@@ -244,8 +252,8 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
             </>
           )}
         </ul>
-        {ready && !shop && !connector && <p class="guidance">{t('popup_noShopGuidance')}</p>}
-        {ready && shop?.lastRenewal ? (
+        {shopSettled && !shop && !connector && <p class="guidance">{t('popup_noShopGuidance')}</p>}
+        {shopSettled && shop?.lastRenewal ? (
           <p class="renewal" data-field="last-renewal">
             {t('popup_lastRenewal', [relativeTime(shop.lastRenewal.at, at, lang), shop.lastRenewal.targetShop])}
             {shop.lastRenewal.expectedShop && shop.lastRenewal.expectedShop !== shop.lastRenewal.targetShop
@@ -258,7 +266,7 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
       <section class="next" aria-labelledby="next-heading">
         <h2 id="next-heading">{t('popup_nextHeading')}</h2>
         <ul class="steps">
-          {ready && view.steps.map((id) => (
+          {stepsReady && view.steps.map((id) => (
             <li key={id} data-step={id}>
               <StepText id={id} host={host} />
             </li>
