@@ -73,34 +73,14 @@ const IDENTIFY_TIMEOUT_MS = 400;
 
 type Changes = Record<string, browser.Storage.StorageChange>;
 
-/**
- * What `public/popup-boot.js` started while this module was still loading: the storage read, the question to the
- * active tab, and the storage changes seen since (its listener went on before its read).
- */
-export type PopupBoot = {
-  storage: Promise<Record<string, unknown>>;
-  tab: Promise<unknown>;
-  changes: Changes[];
-  stop(): void;
-};
-const BOOT = '__pipe17PopupBoot';
-
-/** The boot's reads, once: a second start (or a test) asks afresh. */
-function takeBoot(): PopupBoot | null {
-  const g = globalThis as { [BOOT]?: PopupBoot };
-  const boot = g[BOOT] ?? null;
-  delete g[BOOT];
-  return boot;
-}
-
 async function askActiveTab(): Promise<unknown> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : browser.tabs.sendMessage(tab.id, { type: 'tab/identify' });
 }
 
-async function identifyActiveTab(asked: Promise<unknown>): Promise<TabIdentityT | null> {
+async function identifyActiveTab(): Promise<TabIdentityT | null> {
   try {
-    const answer = await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve(null), IDENTIFY_TIMEOUT_MS))]);
+    const answer = await Promise.race([askActiveTab(), new Promise((resolve) => setTimeout(() => resolve(null), IDENTIFY_TIMEOUT_MS))]);
     const parsed = v.safeParse(TabIdentity, answer);
     return parsed.success ? parsed.output : null;
   } catch {
@@ -138,13 +118,10 @@ export function createPopupStore(): PopupStore {
       apply(changes);
       store.setState(fromStorage(raw));
     };
+    // The listener goes on before the read, so no change can fall between them.
     browser.storage.onChanged.addListener(onChanged);
-    const boot = takeBoot();
-    if (boot) {
-      pending.push(...boot.changes);
-      boot.stop();
-    }
-    void (boot?.storage ?? browser.storage.local.get(null))
+    void browser.storage.local
+      .get(null)
       .catch((error: unknown) => {
         // Not seen here; if it happens the popup shows "nothing known yet" rather than waiting forever.
         console.warn('[pipe17] storage.local could not be read:', error);
@@ -157,7 +134,7 @@ export function createPopupStore(): PopupStore {
         hydrated = true;
         store.setState({ ...fromStorage(raw), hydrated: true });
       });
-    void identifyActiveTab(boot?.tab ?? askActiveTab()).then((tab) => {
+    void identifyActiveTab().then((tab) => {
       if (!stopped) store.setState({ tab, tabChecked: true });
     });
     return () => {
