@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { EXTENSION_DIST, launchStandIn, sellerCenterUrl, UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B } from '../e2e/fixtures';
 import { formatBytes, injectedBytes } from './bytes.mjs';
-import { dialogCycles, domWritePass, installLongTaskProbe, installPopupProbe, navigations, reactionTrials, startChurn } from './page';
+import { dialogCycles, domWritePass, installLongTaskProbe, navigations, reactionTrials, startBusy, startChurn } from './page';
+import { openPopups, POPUP_CDP_ARGS, type PopupTiming } from './popup';
 import { summarize, table, type Figure } from './stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -131,27 +132,62 @@ const msOf = (a: Metrics, b: Metrics, name: string) => {
 };
 
 /**
- * The build under test plus one static page, `bench-floor.html`: the popup's three status rows as plain HTML, no
- * script. How fast any extension page can show them on this machine, so the popup figure reads against a floor
- * measured in the same browser. Copied once per run; the manifest and everything it names are untouched.
+ * The popup, its two floors and (BENCH_POPUP_COMPARE=<another build's dist>) that build's popup, as
+ * `chrome.action.setPopup` names them.
+ */
+const POPUP_PAGES = { popup: 'src/popup/index.html', floor: 'bench-floor.html', scripted: 'bench-floor-script.html', compare: 'src/popup/compare.html' };
+const popupPages = () => [POPUP_PAGES.popup, POPUP_PAGES.floor, POPUP_PAGES.scripted, ...(process.env.BENCH_POPUP_COMPARE ? [POPUP_PAGES.compare] : [])];
+
+/**
+ * The build under test plus two floors for the popup, opened as the action popup the same way:
+ * - `bench-floor.html`: the popup's three status rows as plain HTML, no script. How fast Chrome shows any popup here.
+ * - `bench-floor-script.html`: the least a popup with data can do. One small module reads storage.local and writes
+ *   the three rows; no framework, no tab question, no stylesheet.
+ * With BENCH_POPUP_COMPARE, the other build's popup page goes in as `src/popup/compare.html`, with its files (hashed
+ * names, so they sit beside this build's). Copied once per run; the manifest and everything it names are untouched.
  */
 let floorDist: string | null = null;
 function withFloorPage(): string {
   if (floorDist) return floorDist;
   floorDist = join(mkdtempSync(join(os.tmpdir(), 'pipe17-bench-dist-')), 'dist');
   cpSync(EXTENSION_DIST, floorDist, { recursive: true });
+  const page = (head: string, body: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>${head}</head><body>${body}</body></html>\n`;
   writeFileSync(
-    join(floorDist, 'bench-floor.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>' +
+    join(floorDist, POPUP_PAGES.floor),
+    page(
+      '',
       '<div data-field="owner">Shop owner: yes</div><div data-field="app-status">Pipe17 authorization: expired</div>' +
-      '<div data-field="connector">Connector: error</div></body></html>\n',
+        '<div data-field="connector">Connector: error</div>',
+    ),
   );
+  writeFileSync(join(floorDist, POPUP_PAGES.scripted), page('<script type="module" src="/bench-floor.js"></script>', ''));
+  writeFileSync(
+    join(floorDist, 'bench-floor.js'),
+    `chrome.storage.local.get(null).then((items) => {
+  const n = Object.keys(items).length;
+  for (const field of ['owner', 'app-status', 'connector']) {
+    const row = document.body.appendChild(document.createElement('div'));
+    row.dataset.field = field;
+    row.textContent = field + ': ' + n + ' items';
+  }
+});
+`,
+  );
+  const other = process.env.BENCH_POPUP_COMPARE;
+  if (other) {
+    // Its popup and everything beside it that this build lacks (its scripts and stylesheets; public files such as an
+    // older popup-boot.js). Nothing of this build is overwritten.
+    cpSync(other, floorDist, { recursive: true, force: false, errorOnExist: false });
+    cpSync(join(other, POPUP_PAGES.popup), join(floorDist, POPUP_PAGES.compare));
+  }
   return floorDist;
 }
 
 async function launch(side: Side): Promise<{ context: BrowserContext; page: Page; dir: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(os.tmpdir(), `pipe17-bench-${side}-`));
-  const context = await launchStandIn(dir, { extension: side === 'on', extensionDir: withFloorPage() });
+  // The DevTools port is for the popup figure (bench/popup.ts); both sides get it, so they differ only in the extension.
+  const context = await launchStandIn(dir, { extension: side === 'on', extensionDir: withFloorPage(), args: POPUP_CDP_ARGS });
   await context.addInitScript(installLongTaskProbe);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
@@ -234,7 +270,8 @@ interface TimingRound {
   idle: { taskMs: number; scriptMs: number; processMs: number; rendererMs: number };
   churn: Record<'app' | 'portal', { taskMs: number; scriptMs: number; frames: number; longTasks: number }>;
   reaction?: { ms: number[]; timeouts: number };
-  popup?: { rowsMs: number; paintedMs: number; fcpMs: number | null; floorMs: number }[];
+  /** Warm-up opens (the first of each page in this browser), then opens over a quiet and over a busy Seller Center tab. */
+  popup?: { cold: PopupTiming[]; quiet: PopupTiming[]; busy: PopupTiming[] };
 }
 
 async function timingSession(side: Side, round: number, trials: number): Promise<TimingRound> {
@@ -282,38 +319,21 @@ async function timingSession(side: Side, round: number, trials: number): Promise
 
     const result: TimingRound = { side, round, othersAtStart, loadavg: os.loadavg(), longTasksLoad, settle, idle, churn };
     if (side === 'on' && trials > 0) result.reaction = await page.evaluate(reactionTrials, trials);
-    if (side === 'on' && CFG.popupOpens > 0) result.popup = await popupOpens(s.context);
+    if (side === 'on' && CFG.popupOpens > 0) {
+      const worker = s.context.serviceWorkers()[0] ?? (await s.context.waitForEvent('serviceworker'));
+      const open = (rounds: number) =>
+        openPopups({ userDataDir: s.dir, worker, pages: popupPages(), rounds, bringToFront: () => page.bringToFront() });
+      const cold = await open(1);
+      const quiet = await open(CFG.popupOpens);
+      // The same over a Seller Center tab whose main thread is busy (150 ms tasks back to back), as a heavy page is.
+      await page.evaluate(startBusy, 150);
+      const busy = await open(CFG.popupOpens).finally(() => page.evaluate(() => window.__benchBusy?.stop()));
+      result.popup = { cold, quiet, busy };
+    }
     return result;
   } finally {
     await s.close();
   }
-}
-
-async function popupOpens(context: BrowserContext) {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const base = `chrome-extension://${new URL(worker.url()).host}`;
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.addInitScript(installPopupProbe);
-  const open = async (path: string) => {
-    await popup.goto(base + path);
-    await popup.waitForFunction(() => (window as unknown as { __popup: { painted?: number } }).__popup.painted !== undefined);
-    return popup.evaluate(() => {
-      const p = (window as unknown as { __popup: { rows: number; painted: number } }).__popup;
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      return { rowsMs: p.rows, paintedMs: p.painted, fcpMs: fcp ? fcp.startTime : null };
-    });
-  };
-  const out: { rowsMs: number; paintedMs: number; fcpMs: number | null; floorMs: number }[] = [];
-  for (let i = 0; i < CFG.popupOpens; i++) {
-    // The popup first in even opens, the floor first in odd ones.
-    const floorFirst = i % 2 === 1;
-    const floor = floorFirst ? await open('/bench-floor.html') : null;
-    const p = await open('/src/popup/index.html');
-    out.push({ ...p, floorMs: (floor ?? (await open('/bench-floor.html'))).paintedMs });
-  }
-  await popup.close();
-  return out;
 }
 
 type SameKind = 'writes' | 'churn-task' | 'churn-script';
@@ -592,31 +612,76 @@ function figures(timing: TimingRound[], same: SameRound[], memory: MemoryRound[]
       target: 'report',
       met: null,
     });
-    const popup = sideOf(timing, 'on').flatMap((r) => r.popup ?? []);
+    const rounds = sideOf(timing, 'on').flatMap((r) => (r.popup ? [r.popup] : []));
+    const of = (condition: 'quiet' | 'busy', page: string) => rounds.flatMap((r) => r[condition].filter((p) => p.page === page));
+    // Pairs: the nth open of the popup with the nth open of `page` in the same browser and condition (the order of
+    // the pages rotates from round to round).
+    const pairs = (condition: 'quiet' | 'busy', page: string) =>
+      rounds.flatMap((r) => {
+        const a = r[condition].filter((p) => p.page === POPUP_PAGES.popup);
+        const b = r[condition].filter((p) => p.page === page);
+        return a.slice(0, b.length).map((p, i) => p.paintedMs - b[i]!.paintedMs);
+      });
+    const popup = of('quiet', POPUP_PAGES.popup);
     if (popup.length) {
-      const first = sideOf(timing, 'on').map((r) => r.popup?.[0]?.paintedMs ?? NaN);
       const painted = summarize(popup.map((p) => p.paintedMs));
+      const cold = (page: string) => rounds.map((r) => r.cold.find((p) => p.page === page)?.paintedMs.toFixed(0) ?? '–').join(', ');
       out.push({
         id: 'popup',
-        name: `popup first render: navigation start → status rows painted (${popup.length} opens)`,
+        name: `popup first render: the action popup opened over Seller Center, navigation start → status rows painted (${popup.length} opens)`,
         unit: 'ms',
         off: null,
         on: painted,
         target: '≤ 100 ms',
         met: painted.median <= 100,
-        note: `first open of each browser: ${first.map((v) => v.toFixed(0)).join(', ')} ms; rows in DOM (median) ${summarize(popup.map((p) => p.rowsMs)).median} ms`,
+        note: `rows in DOM (median) ${summarize(popup.map((p) => p.rowsMs)).median} ms; not counted: each browser's first open of a popup (cold), ${cold(POPUP_PAGES.popup)} ms, of the static floor ${cold(POPUP_PAGES.floor)} ms`,
       });
-      const floor = summarize(popup.map((p) => p.floorMs));
-      out.push({
-        id: 'popup-floor',
-        name: `popup over a static page (the three rows as plain HTML in the extension, no script), same browser (${popup.length} pairs)`,
-        unit: 'ms',
-        off: floor,
-        on: painted,
-        compare: { kind: 'extra', unit: 'ms', summary: summarize(popup.map((p) => p.paintedMs - p.floorMs)) },
-        target: 'report: what the machine costs any extension page vs what the popup adds',
-        met: null,
-      });
+      const compared = [
+        { id: 'popup-floor', page: POPUP_PAGES.floor, name: 'a static popup (the three rows as plain HTML, no script)' },
+        { id: 'popup-floor-script', page: POPUP_PAGES.scripted, name: 'the least scripted popup (one small module writes the rows from storage.local)' },
+        { id: 'popup-compare', page: POPUP_PAGES.compare, name: `the popup of another build (${process.env.BENCH_POPUP_COMPARE ?? ''})` },
+      ];
+      for (const f of compared) {
+        const other = of('quiet', f.page);
+        if (!other.length) continue;
+        out.push({
+          id: f.id,
+          name: `popup over ${f.name}, same browser (${other.length} pairs)`,
+          unit: 'ms',
+          off: summarize(other.map((p) => p.paintedMs)),
+          on: painted,
+          compare: { kind: 'extra', unit: 'ms', summary: summarize(pairs('quiet', f.page)) },
+          target: f.id === 'popup-compare' ? 'report' : 'report: what Chrome costs any popup here vs what this one adds',
+          met: null,
+        });
+      }
+      const busy = of('busy', POPUP_PAGES.popup);
+      const busyFloor = of('busy', POPUP_PAGES.scripted);
+      if (busy.length && busyFloor.length) {
+        out.push({
+          id: 'popup-busy-tab',
+          name: `popup over a busy Seller Center tab (its main thread in 150 ms tasks), over the least scripted popup then (${busy.length} pairs)`,
+          unit: 'ms',
+          off: summarize(busyFloor.map((p) => p.paintedMs)),
+          on: summarize(busy.map((p) => p.paintedMs)),
+          compare: { kind: 'extra', unit: 'ms', summary: summarize(pairs('busy', POPUP_PAGES.scripted)) },
+          target: 'report: with one shop known the rows do not wait for the page to answer',
+          met: null,
+        });
+      }
+      const otherBusy = of('busy', POPUP_PAGES.compare);
+      if (busy.length && otherBusy.length) {
+        out.push({
+          id: 'popup-busy-compare',
+          name: `popup over a busy Seller Center tab, over the other build's popup then (${otherBusy.length} pairs)`,
+          unit: 'ms',
+          off: summarize(otherBusy.map((p) => p.paintedMs)),
+          on: summarize(busy.map((p) => p.paintedMs)),
+          compare: { kind: 'extra', unit: 'ms', summary: summarize(pairs('busy', POPUP_PAGES.compare)) },
+          target: 'report',
+          met: null,
+        });
+      }
     }
   }
   if (memory.length) {

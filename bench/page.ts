@@ -5,6 +5,7 @@ declare global {
   interface Window {
     __bench?: { longtasks: { start: number; duration: number }[] };
     __benchChurn?: { stop(): number };
+    __benchBusy?: { stop(): void };
   }
 }
 
@@ -57,6 +58,29 @@ export function startChurn({ nodes, where }: { nodes: number; where: 'app' | 'po
       running = false;
       box.remove();
       return frame;
+    },
+  };
+}
+
+/**
+ * A busy page: its main thread runs `taskMs` of script, yields for a moment, and again, until stopped, as a heavy
+ * single-page app does while it renders. Anything that needs this page's main thread (a message to its content
+ * script) waits for the task in progress.
+ */
+export function startBusy(taskMs: number): void {
+  let running = true;
+  const task = () => {
+    if (!running) return;
+    const end = performance.now() + taskMs;
+    while (performance.now() < end) {
+      /* busy */
+    }
+    setTimeout(task, 5);
+  };
+  setTimeout(task, 0);
+  window.__benchBusy = {
+    stop() {
+      running = false;
     },
   };
 }

@@ -131,9 +131,13 @@ export const guideHost = (page: Page) => page.locator('#pipe17-reauth-guide');
 
 /**
  * Chromium on the stand-in: every TikTok Shop / Pipe17 host routed to sandbox/dist, nothing reaching the network.
- * `extension: false` launches the same browser without the extension (the benchmarks' baseline).
+ * `extension: false` launches the same browser without the extension (the benchmarks' baseline); `args` are added
+ * to Chromium's command line.
  */
-export async function launchStandIn(userDataDir: string, opts: { extension?: boolean; extensionDir?: string } = {}): Promise<BrowserContext> {
+export async function launchStandIn(
+  userDataDir: string,
+  opts: { extension?: boolean; extensionDir?: string; args?: string[] } = {},
+): Promise<BrowserContext> {
   const extension = opts.extension ?? true;
   const dist = opts.extensionDir ?? EXTENSION_DIST;
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -147,6 +151,7 @@ export async function launchStandIn(userDataDir: string, opts: { extension?: boo
       '--no-first-run',
       '--disable-gpu',
       ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : ['--disable-extensions']),
+      ...(opts.args ?? []),
     ],
     viewport: { width: 1440, height: 900 },
   });
