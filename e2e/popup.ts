@@ -29,7 +29,8 @@ export const POPUP_VIEWPORT = { width: 360, height: 600 };
 
 /**
  * Open the popup the way a test can: as a page in a new tab (which makes that tab the active one).
- * Resolves once every field has a state, i.e. storage has been read and the tab asked who it is.
+ * Resolves once every field has a state, i.e. storage has been read (and, with two shops or more known, the tab
+ * has said which one it shows: with one, its answer cannot change the rows, which do not wait for it).
  */
 export async function openPopup(context: BrowserContext, extensionId: string, opts: { page?: Page } = {}): Promise<Page> {
   const popup = opts.page ?? (await context.newPage());
