@@ -171,6 +171,19 @@ describe.skipIf(!built)(`dist/manifest.json: least privilege (${relative(repo, D
       expect(text, `${relative(DIST, html)}: inline script`).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/i);
     }
   });
+
+  it('has a popup page that fetches one file before it can show: its module, with no stylesheet and no imports', () => {
+    // Chrome shows an action popup only once its page has loaded; each file fetched first delays it (bench/README.md).
+    const popup = (JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string } }).action
+      ?.default_popup;
+    expect(popup).toBeTruthy();
+    const html = readFileSync(join(DIST, popup!), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    expect(html).not.toMatch(/<link[^>]+rel="?(stylesheet|modulepreload|preload)/i);
+    const module = readFileSync(join(DIST, scripts[0]!.replace(/^\//, '')), 'utf8');
+    expect(module, 'the popup module imports another file').not.toMatch(/\bimport\s*[\w{*][^;]*?\bfrom\s*["'`]|\bimport\s*\(?\s*["'`]\./);
+  });
 });
 
 if (!built) {
