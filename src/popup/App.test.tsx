@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KEYS } from '../shared/storage';
 import { fakeBrowser, resetFakeBrowser } from '../test/fakeBrowser';
-import { App } from './App';
+import { AGE_TICK_MS, App } from './App';
 import { createPopupStore } from './store';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../test/fakeBrowser')).fakeBrowser }));
@@ -131,6 +131,27 @@ describe('popup', () => {
     mount();
     await ready();
     expect(field('owner')?.dataset.state).toBe('owner');
+  });
+
+  it('moves the ages on while it stays open, and stops its timer when closed', async () => {
+    fakeBrowser._.data = { [`${KEYS.shopPrefix}${US}|Acme`]: shopRec('Acme', NOW - 2_000, { owner: { state: 'owner', evidence: ev(NOW - 2_000) } }) };
+    const every = vi.spyOn(globalThis, 'setInterval');
+    const cleared = vi.spyOn(globalThis, 'clearInterval');
+    let now = NOW;
+    const store = createPopupStore();
+    stop = store.start();
+    render(<App store={store} lang="en" now={() => now} />, root);
+    await ready();
+    expect(field('owner')?.textContent).toContain('seen 2 seconds ago');
+    const call = every.mock.calls.findIndex(([, ms]) => ms === AGE_TICK_MS);
+    expect(call).toBeGreaterThanOrEqual(0);
+    now += 3 * 60_000;
+    (every.mock.calls[call]![0] as () => void)();
+    await vi.waitFor(() => expect(field('owner')?.textContent).toContain('seen 3 minutes ago'));
+    render(null, root);
+    expect(cleared).toHaveBeenCalledWith(every.mock.results[call]!.value);
+    every.mockRestore();
+    cleared.mockRestore();
   });
 
   it('follows storage changes live', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { effectiveAppState } from '../background/appState';
 import type { AppState, ConnectorState, OwnerState } from '../shared/contract';
@@ -66,6 +66,9 @@ function SkeletonRow() {
     </li>
   );
 }
+
+/** How often the ages ("seen 2 minutes ago") and the expiry state move on while the popup stays open. */
+export const AGE_TICK_MS = 10_000;
 
 const seen = (e: Evidence, now: number, lang: string) =>
   `${e.detail} · ${t('popup_seen', [relativeTime(e.seenAt, now, lang), e.where])}`;
@@ -143,6 +146,13 @@ const shopLabel = (s: ShopRecord) => `${s.shop ?? s.host} (${s.region.toUpperCas
 export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: string; now?: () => number }) {
   const state = useStore(store, (s) => s);
   const [status, setStatus] = useState('');
+  // A render every AGE_TICK_MS keeps the ages true while the popup stays open. The popup is the extension's own
+  // page: this timer costs no Seller Center page anything, and it ends with the popup.
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const id = setInterval(() => setTick((n) => n + 1), AGE_TICK_MS);
+    return () => clearInterval(id);
+  }, []);
   const ready = state.hydrated && state.tabChecked;
   // Which shop the popup describes is settled once storage is read if the active tab's answer cannot change it: one
   // shop known (or none), or one picked in the switcher. Then the rows, steps and notes derived from that shop show
