@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { EXTENSION_DIST, launchStandIn, sellerCenterUrl, UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B } from '../e2e/fixtures';
 import { formatBytes, injectedBytes } from './bytes.mjs';
-import { dialogCycles, domWritePass, installLongTaskProbe, navigations, reactionTrials, startBusy, startChurn } from './page';
+import { dialogCycles, domWritePass, installLongTaskProbe, installObserverControl, navigations, reactionTrials, startBusy, startChurn, type ObserverControl } from './page';
 import { openPopups, POPUP_CDP_ARGS, type PopupTiming } from './popup';
 import { summarize, table, type Figure } from './stats';
 
@@ -27,6 +27,8 @@ const CFG = {
   popupOpens: num('BENCH_POPUP_OPENS', 5),
   /** Same-browser rounds (three fresh tabs each) and DOM-write samples per tab per round. */
   sameRounds: num('BENCH_SAME_ROUNDS', 12),
+  /** Observer-control rounds (six fresh tabs each, no guide). */
+  controlRounds: num('BENCH_CONTROL_ROUNDS', 12),
   writeSamples: num('BENCH_WRITE_SAMPLES', 3),
   /** Wait (up to this long) for other Chromium processes on the machine to finish before measuring. */
   quietWaitS: num('BENCH_QUIET_WAIT_S', 120),
@@ -336,6 +338,57 @@ async function timingSession(side: Side, round: number, trials: number): Promise
   }
 }
 
+/** One round of the observer controls: DOM writes (ms per pass, <body>-level widget) in fresh tabs without the guide. */
+type ControlRound = { round: number } & Record<ObserverControl | 'none-b', number>;
+const CONTROLS: readonly (ObserverControl | 'none-b')[] = ['none', 'none-b', 'head-live', 'head-gone', 'html-gone', 'body-gone'];
+const SELLER_HOSTS = ['seller-us.tiktok.com', 'seller-uk.tiktok.com', 'seller-mx.tiktok.com', 'seller-br.tiktok.com', 'seller-vn.tiktok.com', 'seller-th.tiktok.com'];
+
+/**
+ * What MutationObservers cost a page with no guide at all: one browser without the extension, six fresh tabs a round
+ * (the stand-in at six hosts), each with one of CONTROLS installed in the page's own world, then the <body>-level
+ * DOM-write pass as in the same-browser rounds. The order rotates each round. Tells the guide's residual at <body>
+ * level apart from what any observer costs (bench/README.md, findings).
+ */
+async function controlSession(): Promise<ControlRound[]> {
+  const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-bench-controls-'));
+  const context = await launchStandIn(dir, { extension: false });
+  const out: ControlRound[] = [];
+  try {
+    const idle = context.pages()[0] ?? (await context.newPage());
+    for (let round = 0; round < CFG.controlRounds; round++) {
+      const order = CONTROLS.map((_, i) => (i + round) % CONTROLS.length);
+      const tabs: Page[] = [];
+      for (const i of order) {
+        const page = await context.newPage();
+        await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }, SELLER_HOSTS[i]));
+        await page.locator('css:light=tr .sc-app-name', { hasText: 'Pipe17' }).first().waitFor();
+        const kind = CONTROLS[i]!;
+        await page.evaluate(installObserverControl, kind === 'none-b' ? 'none' : kind);
+        tabs[i] = page;
+      }
+      await idle.waitForTimeout(2000); // past the 1 s observers
+      for (const i of order) await tabs[i]!.evaluate(domWritePass, 'portal' as const); // warm-up: the JIT
+      const samples: number[][] = CONTROLS.map(() => []);
+      for (let k = 0; k < CFG.writeSamples; k++) {
+        for (const i of order) {
+          await tabs[i]!.bringToFront();
+          samples[i]!.push(await tabs[i]!.evaluate(domWritePass, 'portal' as const));
+        }
+      }
+      const r = { round } as ControlRound;
+      CONTROLS.forEach((kind, i) => (r[kind] = summarize(samples[i]!).median));
+      out.push(r);
+      const base = Math.sqrt(r.none * r['none-b']);
+      console.log(`observer controls, round ${round}: ` + CONTROLS.map((k) => `${k} ${(r[k] / base).toFixed(3)}`).join(', '));
+      for (const t of tabs) await t.close();
+    }
+    return out;
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 type SameKind = 'writes' | 'churn-task' | 'churn-script';
 /** One round of the same-browser comparison: one value per tab, each tab fresh (its own renderer) that round. */
 interface SameRound {
@@ -503,7 +556,13 @@ function paired<T extends { side: Side; round: number }>(rs: T[], value: (r: T) 
   return out;
 }
 
-function figures(timing: TimingRound[], same: SameRound[], memory: MemoryRound[], bytes: ReturnType<typeof injectedBytes> | null): Figure[] {
+function figures(
+  timing: TimingRound[],
+  same: SameRound[],
+  memory: MemoryRound[],
+  bytes: ReturnType<typeof injectedBytes> | null,
+  controls: ControlRound[],
+): Figure[] {
   const out: Figure[] = [];
   for (const where of ['app', 'portal'] as const) {
     const label = where === 'app' ? 'in the app (header widget)' : 'in a <body>-level widget';
@@ -525,6 +584,28 @@ function figures(timing: TimingRound[], same: SameRound[], memory: MemoryRound[]
         control: summarize(rounds.map((w) => w.control / w.off)),
         target: '≤ 1.03×',
         met: ratio.median <= 1.03,
+      });
+    }
+  }
+  if (controls.length) {
+    const what: Record<Exclude<ObserverControl, 'none'>, string> = {
+      'head-live': 'an observer on <head>, live (not an ancestor of the widget)',
+      'head-gone': 'an observer on <head>, disconnected at once',
+      'html-gone': 'an observer on <html> for 1 s, then disconnected (the guide while a page settles)',
+      'body-gone': 'an observer on <body>, children only, for 1 s, then disconnected (the guide while a page is active)',
+    };
+    for (const kind of ['head-live', 'head-gone', 'html-gone', 'body-gone'] as const) {
+      const ratio = summarize(controls.map((r) => r[kind] / Math.sqrt(r.none * r['none-b'])));
+      out.push({
+        id: `control-${kind}`,
+        name: `observer control, no guide: DOM writes in a <body>-level widget with ${what[kind]} (${controls.length} rounds)`,
+        unit: 'ms',
+        off: summarize(controls.map((r) => r.none)),
+        on: summarize(controls.map((r) => r[kind])),
+        compare: { kind: 'ratio', unit: '×', summary: ratio },
+        control: summarize(controls.map((r) => r['none-b'] / r.none)),
+        target: 'report: what any observer costs a page',
+        met: null,
       });
     }
   }
@@ -747,6 +828,8 @@ test('bench: extension on vs off on the Seller Center stand-in', async () => {
   }
   const same: SameRound[] = [];
   if (wants('same')) same.push(...(await sameBrowserSession()));
+  const controls: ControlRound[] = [];
+  if (wants('controls')) controls.push(...(await controlSession()));
   const memory: MemoryRound[] = [];
   if (wants('memory')) {
     for (let round = 0; round < CFG.memoryRounds; round++) {
@@ -759,7 +842,7 @@ test('bench: extension on vs off on the Seller Center stand-in', async () => {
     }
   }
 
-  const figs = figures(timing, same, memory, bytes);
+  const figs = figures(timing, same, memory, bytes, controls);
   const md = table(figs);
   const notes = figs.filter((f) => f.note).map((f) => `- ${f.id}: ${f.note}`);
   console.log(`\n${md}\n\n${notes.join('\n')}\n`);
@@ -771,7 +854,7 @@ test('bench: extension on vs off on the Seller Center stand-in', async () => {
     durationS: Math.round((Date.now() - started) / 1000),
     figures: figs,
     table: md,
-    raw: { timing, same, memory, bytes },
+    raw: { timing, same, controls, memory, bytes },
   };
   writeFileSync(process.env.BENCH_OUT ?? join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   if (floorDist) rmSync(dirname(floorDist), { recursive: true, force: true });

@@ -213,6 +213,28 @@ export function installPopupProbe(): void {
 }
 
 /**
+ * What a MutationObserver of the page's own costs its DOM writes, with no guide (bench/README.md, observer controls).
+ * - `none`: no observer.
+ * - `head-live`: one observer on <head> (subtree, every type), live: not an ancestor of anything the page changes.
+ * - `head-gone`: the same, disconnected at once.
+ * - `html-gone`: one on <html> (subtree, every type) for 1 s, then disconnected: as the guide watches a page settling.
+ * - `body-gone`: one on <body> (children only) for 1 s, then disconnected: as the guide watches for portals.
+ */
+export type ObserverControl = 'none' | 'head-live' | 'head-gone' | 'html-gone' | 'body-gone';
+export function installObserverControl(kind: ObserverControl): void {
+  if (kind === 'none') return;
+  const mo = new MutationObserver(() => {});
+  const every = { subtree: true, childList: true, attributes: true, characterData: true };
+  if (kind === 'head-live' || kind === 'head-gone') mo.observe(document.head, every);
+  if (kind === 'head-gone') mo.disconnect();
+  if (kind === 'html-gone' || kind === 'body-gone') {
+    mo.observe(kind === 'html-gone' ? document.documentElement : document.body, kind === 'html-gone' ? every : { childList: true });
+    setTimeout(() => mo.disconnect(), 1000);
+  }
+  (window as unknown as { __benchObserver?: MutationObserver }).__benchObserver = mo;
+}
+
+/**
  * The page's own DOM writes, timed by the page: 1,000 cells (text + class, as startChurn does) rewritten in a tight
  * loop, 40 passes a sample (the clock's 0.1 ms steps are then 0.3 % of a sample), 15 samples; returns the third
  * lowest (ms per pass). CPU-bound work, so noise only adds to it. With no mutation records for these cells, what the
