@@ -200,8 +200,13 @@ export async function dialogCycles(n: number): Promise<number> {
 
 /** Init script for the popup: when its three status rows are in the DOM, and when the frame holding them was painted. */
 export function installPopupProbe(): void {
-  const probe: { rows?: number; painted?: number } = {};
+  const probe: { rows?: number; painted?: number; load?: number; frame?: number } = {};
   (window as unknown as { __popup: typeof probe }).__popup = probe;
+  // Chrome shows an action popup once its page has loaded; the first frame after that is the first one seen.
+  addEventListener('load', () => {
+    probe.load = performance.now();
+    requestAnimationFrame((t) => (probe.frame = t));
+  });
   const check = () => {
     if (probe.rows !== undefined) return;
     if (document.querySelectorAll('[data-field="owner"], [data-field="app-status"], [data-field="connector"]').length < 3) return;

@@ -66,7 +66,7 @@ class Cdp {
   }
 }
 
-export type PopupTiming = { page: string; rowsMs: number; paintedMs: number };
+export type PopupTiming = { page: string; rowsMs: number; paintedMs: number; loadMs?: number; frameMs?: number };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -125,7 +125,7 @@ export async function openPopups(opts: {
       if (!sessionId) await sleep(10);
     }
     if (!sessionId) throw new Error(`the popup (${page}) did not appear`);
-    type Probe = { rows?: number; painted?: number };
+    type Probe = { rows?: number; painted?: number; load?: number; frame?: number };
     let p: Probe = {};
     while (p.painted === undefined && Date.now() < deadline) {
       const r = await cdp
@@ -137,7 +137,7 @@ export async function openPopups(opts: {
     if (p.painted === undefined || p.rows === undefined) throw new Error(`the popup (${page}) never showed its three status rows`);
     await cdp.send('Runtime.evaluate', { expression: 'window.close()' }, sessionId).catch(() => {});
     await sleep(300);
-    return { page, rowsMs: p.rows, paintedMs: p.painted };
+    return { page, rowsMs: p.rows, paintedMs: p.painted, loadMs: p.load, frameMs: p.frame };
   };
 
   const out: PopupTiming[] = [];
