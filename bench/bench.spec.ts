@@ -349,12 +349,9 @@ const SELLER_HOSTS = ['seller-us.tiktok.com', 'seller-uk.tiktok.com', 'seller-mx
  * DOM-write pass as in the same-browser rounds. The order rotates each round. Tells the guide's residual at <body>
  * level apart from what any observer costs (bench/README.md, findings).
  */
-async function controlSession(): Promise<ControlRound[]> {
-  const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-bench-controls-'));
-  const context = await launchStandIn(dir, { extension: false });
-  const out: ControlRound[] = [];
-  try {
-    const idle = context.pages()[0] ?? (await context.newPage());
+function controlSession(): Promise<ControlRound[]> {
+  return inFreshBrowser('pipe17-bench-controls-', false, async (context, idle) => {
+    const out: ControlRound[] = [];
     for (let round = 0; round < CFG.controlRounds; round++) {
       const order = CONTROLS.map((_, i) => (i + round) % CONTROLS.length);
       const tabs: Page[] = [];
@@ -383,6 +380,15 @@ async function controlSession(): Promise<ControlRound[]> {
       for (const t of tabs) await t.close();
     }
     return out;
+  });
+}
+
+/** A fresh profile and browser (with or without the extension) for `run`, given its first tab; closed and removed after. */
+async function inFreshBrowser<T>(prefix: string, extension: boolean, run: (context: BrowserContext, idle: Page) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(os.tmpdir(), prefix));
+  const context = await launchStandIn(dir, { extension });
+  try {
+    return await run(context, context.pages()[0] ?? (await context.newPage()));
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -424,12 +430,9 @@ const PERMUTATIONS = [
  * own (±5 % between two identical tabs here), so every round opens new tabs (new renderer processes), in a rotating
  * order, and each figure is the median over rounds of the per-round ratio.
  */
-async function sameBrowserSession(): Promise<SameRound[]> {
-  const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-bench-same-'));
-  const context = await launchStandIn(dir, { extension: true });
-  const out: SameRound[] = [];
-  try {
-    const idle = context.pages()[0] ?? (await context.newPage());
+function sameBrowserSession(): Promise<SameRound[]> {
+  return inFreshBrowser('pipe17-bench-same-', true, async (context, idle) => {
+    const out: SameRound[] = [];
     const hosts = [undefined, UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B] as const;
     for (let round = 0; round < CFG.sameRounds; round++) {
       const order = PERMUTATIONS[round % PERMUTATIONS.length]!;
@@ -489,10 +492,7 @@ async function sameBrowserSession(): Promise<SameRound[]> {
       for (const t of tabs) await t.close();
     }
     return out;
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 interface MemoryRound {
