@@ -72,13 +72,18 @@ describe('popup', () => {
     expect(root.querySelector('[data-action="start-guide"]')?.className).toBe('primary');
   });
 
-  it('shows the active tab’s shop first and offers a switcher', async () => {
+  /** Acme (not the owner) and Beta (the owner, seen last) on the same host; the active tab is on that host. */
+  const twoShopsKnown = () => {
     fakeBrowser._.data = {
       [KEYS.lastShop]: `${US}|Beta`,
       [`${KEYS.shopPrefix}${US}|Acme`]: shopRec('Acme', 1, { owner: { state: 'not-owner', evidence: ev(1) } }),
       [`${KEYS.shopPrefix}${US}|Beta`]: shopRec('Beta', 2, { owner: { state: 'owner', evidence: ev(2) } }),
     };
     fakeBrowser._.activeTab = { id: 7, url: `https://${US}/homepage` };
+  };
+
+  it('shows the active tab’s shop first and offers a switcher', async () => {
+    twoShopsKnown();
     fakeBrowser._.tabReply = async (_id, msg) => (JSON.stringify(msg) === '{"type":"tab/identify"}' ? { host: US, shop: 'Acme' } : undefined);
     const store = mount();
     await ready();
@@ -106,12 +111,7 @@ describe('popup', () => {
   });
 
   it('with two shops known, keeps the rows until the active tab says which one it shows', async () => {
-    fakeBrowser._.data = {
-      [KEYS.lastShop]: `${US}|Beta`,
-      [`${KEYS.shopPrefix}${US}|Acme`]: shopRec('Acme', 1, { owner: { state: 'not-owner', evidence: ev(1) } }),
-      [`${KEYS.shopPrefix}${US}|Beta`]: shopRec('Beta', 2, { owner: { state: 'owner', evidence: ev(2) } }),
-    };
-    fakeBrowser._.activeTab = { id: 7, url: `https://${US}/homepage` };
+    twoShopsKnown();
     let answer!: (v: unknown) => void;
     fakeBrowser._.tabReply = () => new Promise((resolve) => (answer = resolve));
     mount();
