@@ -341,6 +341,8 @@ async function timingSession(side: Side, round: number, trials: number): Promise
 /** One round of the observer controls: DOM writes (ms per pass, <body>-level widget) in fresh tabs without the guide. */
 type ControlRound = { round: number } & Record<ObserverControl | 'none-b', number>;
 const CONTROLS: readonly (ObserverControl | 'none-b')[] = ['none', 'none-b', 'head-live', 'head-gone', 'html-gone', 'body-gone'];
+/** A control against the geometric mean of the two tabs without any observer, as sameRatio does for the guide. */
+const controlRatio = (r: ControlRound, kind: ObserverControl | 'none-b'): number => r[kind] / Math.sqrt(r.none * r['none-b']);
 const SELLER_HOSTS = ['seller-us.tiktok.com', 'seller-uk.tiktok.com', 'seller-mx.tiktok.com', 'seller-br.tiktok.com', 'seller-vn.tiktok.com', 'seller-th.tiktok.com'];
 
 /**
@@ -375,8 +377,7 @@ function controlSession(): Promise<ControlRound[]> {
       const r = { round } as ControlRound;
       CONTROLS.forEach((kind, i) => (r[kind] = summarize(samples[i]!).median));
       out.push(r);
-      const base = Math.sqrt(r.none * r['none-b']);
-      console.log(`observer controls, round ${round}: ` + CONTROLS.map((k) => `${k} ${(r[k] / base).toFixed(3)}`).join(', '));
+      console.log(`observer controls, round ${round}: ` + CONTROLS.map((k) => `${k} ${controlRatio(r, k).toFixed(3)}`).join(', '));
       for (const t of tabs) await t.close();
     }
     return out;
@@ -595,7 +596,7 @@ function figures(
       'body-gone': 'an observer on <body>, children only, for 1 s, then disconnected (the guide while a page is active)',
     };
     for (const kind of ['head-live', 'head-gone', 'html-gone', 'body-gone'] as const) {
-      const ratio = summarize(controls.map((r) => r[kind] / Math.sqrt(r.none * r['none-b'])));
+      const ratio = summarize(controls.map((r) => controlRatio(r, kind)));
       out.push({
         id: `control-${kind}`,
         name: `observer control, no guide: DOM writes in a <body>-level widget with ${what[kind]} (${controls.length} rounds)`,
