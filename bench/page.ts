@@ -198,23 +198,58 @@ export async function dialogCycles(n: number): Promise<number> {
   return n;
 }
 
-/** Init script for the popup: when its three status rows are in the DOM, and when the frame holding them was painted. */
-export function installPopupProbe(): void {
-  const probe: { rows?: number; painted?: number; load?: number; frame?: number } = {};
-  (window as unknown as { __popup: typeof probe }).__popup = probe;
-  // Chrome shows an action popup once its page has loaded; the first frame after that is the first one seen.
-  addEventListener('load', () => {
-    probe.load = performance.now();
-    requestAnimationFrame((t) => (probe.frame = t));
+/** What `readPopupTiming` finds in a popup that has been shown (bench/popup.ts). */
+export type PopupReadout = {
+  /** Navigation start → the frame in which the last of the three status values was first presented (Element Timing). */
+  painted?: number;
+  /** The first contentful paint, presented. */
+  fcp?: number;
+  load: number;
+  /** Navigation start → fetch start: Chrome's own navigation work before the page is requested (no pause of ours). */
+  fetchStart: number;
+  /** The page as it was shown, scripts removed (asked for once, to make the snapshot floor). */
+  html?: string;
+};
+
+/**
+ * Run in a popup after it has been shown (a DevTools session attaches only then, so nothing of ours runs in the
+ * popup before or while it renders). Element Timing: every page measured marks the element holding each status
+ * value with `elementtiming="status"`, and Chrome records when that element's text was first presented (the frame
+ * on screen, not a main-thread proxy such as rAF). Entries are buffered, so they can be read afterwards.
+ */
+export async function readPopupTiming(withHtml: boolean): Promise<PopupReadout> {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  type ElementEntry = PerformanceEntry & { identifier: string; element: Element | null; renderTime: number };
+  const entries = await new Promise<ElementEntry[]>((resolve) => {
+    const seen: ElementEntry[] = [];
+    const observer = new PerformanceObserver((list) => seen.push(...(list.getEntries() as ElementEntry[])));
+    observer.observe({ type: 'element', buffered: true });
+    // Buffered entries arrive in one callback soon after observe(); none at all means none were recorded.
+    setTimeout(() => {
+      observer.disconnect();
+      resolve(seen);
+    }, 100);
   });
-  const check = () => {
-    if (probe.rows !== undefined) return;
-    if (document.querySelectorAll('[data-field="owner"], [data-field="app-status"], [data-field="connector"]').length < 3) return;
-    probe.rows = performance.now();
-    // rAF runs just before the frame's paint; a task posted from it runs after that paint.
-    requestAnimationFrame(() => setTimeout(() => (probe.painted = performance.now()), 0));
+  const first = new Map<string, number>();
+  for (const e of entries) {
+    const field = e.element?.closest('[data-field]')?.getAttribute('data-field');
+    if (e.identifier !== 'status' || !field || !e.renderTime) continue;
+    first.set(field, Math.min(first.get(field) ?? Infinity, e.renderTime));
+  }
+  const rows = ['owner', 'app-status', 'connector'].map((f) => first.get(f));
+  let html: string | undefined;
+  if (withHtml) {
+    const copy = document.documentElement.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('script').forEach((el) => el.remove());
+    html = `<!doctype html>\n${copy.outerHTML}\n`;
+  }
+  return {
+    painted: rows.every((t) => t !== undefined) ? Math.max(...(rows as number[])) : undefined,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    load: nav.loadEventStart,
+    fetchStart: nav.fetchStart,
+    html,
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true });
 }
 
 /**

@@ -1,15 +1,17 @@
 // The popup as the user gets it: Chrome's action popup, opened by `chrome.action.openPopup()` over the Seller Center
-// tab, timed inside it from its navigation start to the frame that holds its three status rows.
+// tab, timed from its navigation start to the frame on screen that holds its three status values.
 //
 // Playwright does not see action popups (they are not tabs), so this talks to the browser itself over the DevTools
-// port Chromium was started with (`--remote-debugging-port=0`; the port is in `DevToolsActivePort`). Browser-level
-// auto-attach pauses every new target until it is told to run: the popup gets the probe as a script for its new
-// document first, every other target runs at once.
+// port Chromium was started with (`--remote-debugging-port=0`; the port is in `DevToolsActivePort`). Nothing of ours
+// runs in the popup until it has been shown: target discovery says when it exists, and a session attaches only
+// afterwards to read what Chrome recorded (Navigation Timing, Paint Timing, Element Timing; bench/page.ts,
+// readPopupTiming). An earlier version paused each new popup until an injected probe was in place; that pause fell
+// between navigation start and fetch start and added 20–50 ms to every popup figure (bench/README.md).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from '@playwright/test';
 import WebSocket from 'ws';
-import { installPopupProbe } from './page';
+import { readPopupTiming, type PopupReadout } from './page';
 
 /** Chromium's command-line switch for the DevTools port this needs. */
 export const POPUP_CDP_ARGS = ['--remote-debugging-port=0'];
@@ -66,15 +68,104 @@ class Cdp {
   }
 }
 
-export type PopupTiming = { page: string; rowsMs: number; paintedMs: number; loadMs?: number; frameMs?: number };
+export type PopupTiming = {
+  page: string;
+  /** Navigation start → the three status values on screen. */
+  paintedMs: number;
+  fcpMs?: number;
+  loadMs: number;
+  /** Navigation start → fetch start (Chrome's navigation work; no pause of ours falls here). */
+  fetchStartMs: number;
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** How long after the popup's target appears its figures are first read (then every 250 ms until they are there). */
+const READ_AFTER_MS = 600;
+
+type Opener = { open(page: string, withHtml?: boolean): Promise<PopupTiming & { html?: string }>; close(): Promise<void> };
+
 /**
- * Open each page in `pages` as the action popup, `rounds` times, the order rotating each round; returns one timing
- * per open. The popup is restored to the manifest's afterwards. `bringToFront` runs before each open: openPopup
- * needs a focused browser window, and the popup should open over the Seller Center tab as a user's would.
+ * Opens pages as the action popup, one at a time. `bringToFront` runs before each open: openPopup needs a focused
+ * browser window, and the popup should open over the Seller Center tab as a user's would. `close` restores the
+ * manifest's popup.
  */
+async function popupOpener(opts: { userDataDir: string; worker: Worker; bringToFront: () => Promise<void> }): Promise<Opener> {
+  const [port, path] = readFileSync(join(opts.userDataDir, 'DevToolsActivePort'), 'utf8').trim().split('\n');
+  const cdp = await Cdp.connect(`ws://127.0.0.1:${port}${path}`);
+  const urls = new Map<string, string>(); // targetId → url, as it changes
+  const off = cdp.on((m) => {
+    if (m.method === 'Target.targetCreated' || m.method === 'Target.targetInfoChanged') {
+      const info = m.params!.targetInfo as TargetInfo;
+      urls.set(info.targetId, info.url);
+    }
+    if (m.method === 'Target.targetDestroyed') urls.delete(m.params!.targetId as string);
+  });
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
+  const read = `(${readPopupTiming.toString()})`;
+
+  const open = async (page: string, withHtml = false) => {
+    await opts.bringToFront();
+    await opts.worker.evaluate((popup) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.setPopup({ popup }), page);
+    const known = new Set(urls.keys());
+    const opened = await opts.worker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.openPopup().then(() => '', (e: Error) => e.message));
+    if (opened) throw new Error(`chrome.action.openPopup failed: ${opened}`);
+    const deadline = Date.now() + 10_000;
+    let targetId: string | undefined;
+    while (!targetId && Date.now() < deadline) {
+      for (const [id, url] of urls) if (!known.has(id) && url.endsWith(page)) targetId = id;
+      if (!targetId) await sleep(10);
+    }
+    if (!targetId) throw new Error(`the popup (${page}) did not appear`);
+    await sleep(READ_AFTER_MS);
+    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    try {
+      let r: PopupReadout | undefined;
+      while (r?.painted === undefined && Date.now() < deadline) {
+        if (r) await sleep(250);
+        const answer = await cdp.send<{ result: { value?: PopupReadout }; exceptionDetails?: { text: string } }>(
+          'Runtime.evaluate',
+          { expression: `${read}(${withHtml})`, awaitPromise: true, returnByValue: true },
+          sessionId,
+        );
+        if (answer.exceptionDetails) throw new Error(`reading the popup (${page}): ${answer.exceptionDetails.text}`);
+        r = answer.result.value;
+      }
+      if (r?.painted === undefined) throw new Error(`the popup (${page}) never showed its three status values`);
+      return { page, paintedMs: r.painted, fcpMs: r.fcp, loadMs: r.load, fetchStartMs: r.fetchStart, html: r.html };
+    } finally {
+      await cdp.send('Runtime.evaluate', { expression: 'window.close()' }, sessionId).catch(() => {});
+      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+      await sleep(300);
+    }
+  };
+
+  return {
+    open,
+    async close() {
+      off();
+      await cdp.send('Target.setDiscoverTargets', { discover: false }).catch(() => {});
+      cdp.close();
+      await opts.worker.evaluate(() => {
+        const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+        return chrome.action.setPopup({ popup: chrome.runtime.getManifest().action?.default_popup ?? '' });
+      });
+    },
+  };
+}
+
+/** Open `page` once and return it as shown, scripts removed: the snapshot floor (bench.spec.ts) is made of it. */
+export async function popupAsShown(opts: { userDataDir: string; worker: Worker; page: string; bringToFront: () => Promise<void> }): Promise<{ timing: PopupTiming; html: string }> {
+  const opener = await popupOpener(opts);
+  try {
+    const { html, ...timing } = await opener.open(opts.page, true);
+    return { timing, html: html! };
+  } finally {
+    await opener.close();
+  }
+}
+
+/** Open each page in `pages` as the action popup, `rounds` times, the order rotating each round; one timing per open. */
 export async function openPopups(opts: {
   userDataDir: string;
   worker: Worker;
@@ -82,78 +173,18 @@ export async function openPopups(opts: {
   rounds: number;
   bringToFront: () => Promise<void>;
 }): Promise<PopupTiming[]> {
-  const [port, path] = readFileSync(join(opts.userDataDir, 'DevToolsActivePort'), 'utf8').trim().split('\n');
-  const cdp = await Cdp.connect(`ws://127.0.0.1:${port}${path}`);
-  const sessions = new Map<string, string>(); // targetId → sessionId, for page-like targets
-  const urls = new Map<string, string>(); // targetId → url, as it changes
-  const probe = `(${installPopupProbe.toString()})();`;
-  const off = cdp.on((m) => {
-    if (m.method === 'Target.targetInfoChanged') {
-      const info = m.params!.targetInfo as TargetInfo;
-      urls.set(info.targetId, info.url);
-    }
-    if (m.method !== 'Target.attachedToTarget') return;
-    const { sessionId, targetInfo, waitingForDebugger } = m.params as { sessionId: string; targetInfo: TargetInfo; waitingForDebugger: boolean };
-    // An action popup is created as an "other" target with no URL yet, and becomes a chrome-extension:// page.
-    const popupLike = (targetInfo.type === 'other' || targetInfo.type === 'page') && (targetInfo.url === '' || targetInfo.url.startsWith('chrome-extension://'));
-    void (async () => {
-      try {
-        if (popupLike) {
-          await cdp.send('Page.enable', {}, sessionId);
-          await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe }, sessionId);
-          sessions.set(targetInfo.targetId, sessionId);
-        }
-      } finally {
-        if (waitingForDebugger) await cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => {});
-        if (!popupLike) await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
-      }
-    })();
-  });
-  await cdp.send('Target.setDiscoverTargets', { discover: true });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
-
-  const openOne = async (page: string): Promise<PopupTiming> => {
-    await opts.bringToFront();
-    await opts.worker.evaluate((popup) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.setPopup({ popup }), page);
-    const known = new Set(sessions.keys());
-    const opened = await opts.worker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.openPopup().then(() => '', (e: Error) => e.message));
-    if (opened) throw new Error(`chrome.action.openPopup failed: ${opened}`);
-    const deadline = Date.now() + 10_000;
-    let sessionId: string | undefined;
-    while (!sessionId && Date.now() < deadline) {
-      for (const [targetId, s] of sessions) if (!known.has(targetId) && urls.get(targetId)?.endsWith(page)) sessionId = s;
-      if (!sessionId) await sleep(10);
-    }
-    if (!sessionId) throw new Error(`the popup (${page}) did not appear`);
-    type Probe = { rows?: number; painted?: number; load?: number; frame?: number };
-    let p: Probe = {};
-    while (p.painted === undefined && Date.now() < deadline) {
-      const r = await cdp
-        .send<{ result: { value?: Probe } }>('Runtime.evaluate', { expression: 'window.__popup', returnByValue: true }, sessionId)
-        .catch(() => ({ result: {} as { value?: Probe } }));
-      p = r.result.value ?? {};
-      if (p.painted === undefined) await sleep(20);
-    }
-    if (p.painted === undefined || p.rows === undefined) throw new Error(`the popup (${page}) never showed its three status rows`);
-    await cdp.send('Runtime.evaluate', { expression: 'window.close()' }, sessionId).catch(() => {});
-    await sleep(300);
-    return { page, rowsMs: p.rows, paintedMs: p.painted, loadMs: p.load, frameMs: p.frame };
-  };
-
+  const opener = await popupOpener(opts);
   const out: PopupTiming[] = [];
   try {
     for (let round = 0; round < opts.rounds; round++) {
       const order = opts.pages.map((_, i) => opts.pages[(i + round) % opts.pages.length]!);
-      for (const page of order) out.push(await openOne(page));
+      for (const page of order) {
+        const { html: _none, ...timing } = await opener.open(page);
+        out.push(timing);
+      }
     }
   } finally {
-    off();
-    await cdp.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: true }).catch(() => {});
-    cdp.close();
-    await opts.worker.evaluate(() => {
-      const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      return chrome.action.setPopup({ popup: chrome.runtime.getManifest().action?.default_popup ?? '' });
-    });
+    await opener.close();
   }
   return out;
 }
