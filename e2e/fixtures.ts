@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, existsSync, readFileSync, statSync, mkdirSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, chromium, expect, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { AUTHORIZATION_HOSTS, PIPE17_HOSTS, SELLER_CENTER_HOSTS } from '../src/shared/hosts';
 import { UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B } from '../sandbox/src/site';
 
@@ -32,34 +32,39 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Serves sandbox/dist: the file if it exists, index.html for app routes (SPA fallback), 404 for missing assets. */
-async function serveSandbox(route: Route, url: URL): Promise<void> {
-  const file = normalize(join(SANDBOX_DIST, decodeURIComponent(url.pathname)));
-  if (file.startsWith(SANDBOX_DIST) && existsSync(file) && statSync(file).isFile()) {
-    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-    return route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+/** What the stand-in answers for a URL: a response, or `abort` (anything else on the network), or `continue`. */
+export type StandInAnswer = { status: number; contentType: string; body: Buffer | string } | 'abort' | 'continue';
+
+/**
+ * The stand-in's answer to one request, for any browser driver: every TikTok Shop / Pipe17 host served from
+ * sandbox/dist (the file if it exists, index.html for app routes, 404 for missing assets), a fixed page at
+ * UNRELATED_URL, nothing else on the network.
+ */
+export function standInAnswer(url: URL): StandInAnswer {
+  if (url.protocol === 'https:' && STAND_IN_HOSTS.has(url.hostname)) {
+    const file = normalize(join(SANDBOX_DIST, decodeURIComponent(url.pathname)));
+    if (file.startsWith(SANDBOX_DIST) && existsSync(file) && statSync(file).isFile()) {
+      return { status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
+    }
+    if (extname(url.pathname)) return { status: 404, contentType: 'text/plain', body: 'Not found' };
+    return { status: 200, contentType: CONTENT_TYPES['.html']!, body: readFileSync(join(SANDBOX_DIST, 'index.html')) };
   }
-  if (extname(url.pathname)) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
-  return route.fulfill({
-    status: 200,
-    contentType: CONTENT_TYPES['.html'],
-    body: readFileSync(join(SANDBOX_DIST, 'index.html')),
-  });
+  if (url.href === UNRELATED_URL) {
+    return {
+      status: 200,
+      contentType: CONTENT_TYPES['.html']!,
+      body: '<!doctype html><html><head><title>Example Domain</title></head><body><h1>Example Domain</h1><p>Not TikTok.</p></body></html>',
+    };
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? 'abort' : 'continue';
 }
 
 async function routeAll(context: BrowserContext): Promise<void> {
   await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'https:' && STAND_IN_HOSTS.has(url.hostname)) return serveSandbox(route, url);
-    if (url.href === UNRELATED_URL) {
-      return route.fulfill({
-        status: 200,
-        contentType: CONTENT_TYPES['.html'],
-        body: '<!doctype html><html><head><title>Example Domain</title></head><body><h1>Example Domain</h1><p>Not TikTok.</p></body></html>',
-      });
-    }
-    if (url.protocol === 'http:' || url.protocol === 'https:') return route.abort('blockedbyclient');
-    return route.continue();
+    const answer = standInAnswer(new URL(route.request().url()));
+    if (answer === 'abort') return route.abort('blockedbyclient');
+    if (answer === 'continue') return route.continue();
+    return route.fulfill(answer);
   });
 }
 
