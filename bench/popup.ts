@@ -6,7 +6,7 @@
 // runs in the popup until it has been shown: target discovery says when it exists, and a session attaches only
 // afterwards to read what Chrome recorded (Navigation Timing, Paint Timing, Element Timing; bench/page.ts,
 // readPopupTiming). An earlier version paused each new popup until an injected probe was in place; that pause fell
-// between navigation start and fetch start and added 20–50 ms to every popup figure (bench/README.md).
+// between navigation start and fetch start and added 20–45 ms to every popup figure (bench/README.md).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from '@playwright/test';

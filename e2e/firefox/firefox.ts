@@ -31,7 +31,6 @@ export type Firefox = {
   page: Page;
   /** Errors the extension logged or threw in the pages of this browser (content scripts and extension pages). */
   errors: string[];
-  newPage(): Promise<Page>;
   /** The manifest's popup page, opened in a tab (as the Chromium tests do), once it has loaded. */
   openPopup(): Promise<Page>;
   close(): Promise<void>;
@@ -39,7 +38,8 @@ export type Firefox = {
 
 const fromExtension = (text: string) => /moz-extension:|pipe17-reauth|\[pipe17\]/i.test(text);
 
-async function routed(page: Page, errors: string[]): Promise<Page> {
+/** Errors of the extension's seen in `page` go to `errors`. */
+function listen(page: Page, errors: string[]): Page {
   page.on('console', (msg) => {
     const where = msg.location().url ?? '';
     if (msg.type() === 'error' && fromExtension(`${where} ${msg.text()}`)) errors.push(`console ${where}: ${msg.text()}`);
@@ -48,6 +48,12 @@ async function routed(page: Page, errors: string[]): Promise<Page> {
     const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
     if (fromExtension(text)) errors.push(`uncaught in ${page.url()}: ${text}`);
   });
+  return page;
+}
+
+/** `page` served by the stand-in, its extension errors going to `errors`. */
+async function routed(page: Page, errors: string[]): Promise<Page> {
+  listen(page, errors);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const answer = standInAnswer(new URL(request.url()));
@@ -80,10 +86,9 @@ export async function launchFirefox(): Promise<Firefox> {
     browser,
     page,
     errors,
-    newPage: async () => routed(await browser.newPage(), errors),
     async openPopup() {
       const url = `moz-extension://${EXTENSION_UUID}/${action.default_popup}`;
-      const popup = await browser.newPage();
+      const popup = listen(await browser.newPage(), errors);
       // Puppeteer does not hear the events of a navigation into the extension's process (it stays "about:blank" to
       // it and goto times out), yet the tab does load the page and evaluates in it: so goto is not awaited, and the
       // page itself says when it is there.
