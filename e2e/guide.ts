@@ -17,7 +17,17 @@ export const light = (page: Page, css: string): Locator => page.locator(`css:lig
 export const lightText = (page: Page, text: string): Locator =>
   page.locator(`xpath=//*[normalize-space(text())=${JSON.stringify(text)}]`);
 
-type Rect = { left: number; top: number; right: number; bottom: number };
+export type Rect = { left: number; top: number; right: number; bottom: number };
+
+/**
+ * The contract's spotlight rule, for any driver: the spotlight's rect `s` contains the target label's rect `l` and
+ * extends at most 48 px past the clickable element's rect `c` on any side. 'on target', or the rects as found.
+ */
+export function spotlightVerdict(s: Rect, l: Rect, c: Rect = l): string {
+  const contains = s.left <= l.left + 0.5 && s.top <= l.top + 0.5 && s.right >= l.right - 0.5 && s.bottom >= l.bottom - 0.5;
+  const tight = c.left - s.left <= 48 && c.top - s.top <= 48 && s.right - c.right <= 48 && s.bottom - c.bottom <= 48;
+  return contains && tight ? 'on target' : JSON.stringify({ s, l, c });
+}
 const rectOf = (l: Locator): Promise<Rect> =>
   l.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -34,9 +44,7 @@ export async function expectSpotlightOn(page: Page, label: Locator, clickable: L
     .poll(
       async () => {
         const [s, l, c] = await Promise.all([rectOf(spotlight(page)), rectOf(label), rectOf(clickable)]);
-        const contains = s.left <= l.left + 0.5 && s.top <= l.top + 0.5 && s.right >= l.right - 0.5 && s.bottom >= l.bottom - 0.5;
-        const tight = c.left - s.left <= 48 && c.top - s.top <= 48 && s.right - c.right <= 48 && s.bottom - c.bottom <= 48;
-        return contains && tight ? 'on target' : JSON.stringify({ s, l, c });
+        return spotlightVerdict(s, l, c);
       },
       { timeout: 5000 },
     )

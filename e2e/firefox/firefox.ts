@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { standInAnswer } from '../fixtures';
+import { spotlightVerdict } from '../guide';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIREFOX_DIST = join(repo, 'dist-firefox');
@@ -128,20 +129,21 @@ export const clickXPath = (page: Page, xpath: string): Promise<void> => page.loc
 export const byXPath = (page: Page, xpath: string, timeout = 10_000): Promise<ElementHandle<Element>> =>
   page.waitForSelector(`::-p-xpath(${xpath})`, { timeout }) as Promise<ElementHandle<Element>>;
 
-/** The contract's spotlight rule: the spotlight contains the target's rect and extends at most 48 px past it. */
+/** The contract's spotlight rule (guide.ts, spotlightVerdict) on an element of the page. */
 export async function expectSpotlightOn(page: Page, target: ElementHandle<Element>): Promise<void> {
   await expect
     .poll(
-      () =>
-        target.evaluate((el) => {
+      async () => {
+        const rects = await target.evaluate((el) => {
+          const box = (e: Element) => {
+            const r = e.getBoundingClientRect();
+            return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+          };
           const spot = document.querySelector('#pipe17-reauth-guide')?.shadowRoot?.querySelector('[data-guide="spotlight"]');
-          if (!spot) return 'no spotlight';
-          const s = spot.getBoundingClientRect();
-          const t = el.getBoundingClientRect();
-          const contains = s.left <= t.left + 0.5 && s.top <= t.top + 0.5 && s.right >= t.right - 0.5 && s.bottom >= t.bottom - 0.5;
-          const tight = t.left - s.left <= 48 && t.top - s.top <= 48 && s.right - t.right <= 48 && s.bottom - t.bottom <= 48;
-          return contains && tight ? 'on target' : JSON.stringify({ s, t });
-        }),
+          return spot ? { s: box(spot), t: box(el) } : null;
+        });
+        return rects ? spotlightVerdict(rects.s, rects.t) : 'no spotlight';
+      },
       { timeout: 5000 },
     )
     .toBe('on target');
