@@ -51,11 +51,19 @@ describe('onRuntimeMessage', () => {
       onRuntimeMessage({ type: 'shop/facts', host: HOST, shop: 'Acme', where: 'w', owner: { state: 'owner', detail: 'd' } }, seller, NOW),
       onRuntimeMessage({ type: 'shop/facts', host: HOST, shop: 'Acme', where: 'w', app: { state: 'active' } }, seller, NOW),
       onRuntimeMessage({ type: 'connector/report', state: 'connected', shop: 'Acme' }, pipe17, NOW),
-      onRuntimeMessage({ type: 'guide/set', step: 'open-growth' }, seller, NOW),
+      onRuntimeMessage({ type: 'guide/set', mode: 'started' }, seller, NOW),
     ]);
     expect(data()[`${KEYS.shopPrefix}${HOST}|Acme`]).toMatchObject({ owner: { state: 'owner' }, app: { state: 'active' } });
     expect(data()[`${KEYS.connectorPrefix}Acme`]).toMatchObject({ state: 'connected' });
-    expect(data()[KEYS.guide]).toMatchObject({ step: 'open-growth' });
+    expect(data()[KEYS.guide]).toMatchObject({ mode: 'started' });
+  });
+
+  it('keeps a guide memory written by an earlier build that remembered the step (the field is no longer kept)', async () => {
+    const pending = { host: HOST, shopKey: `${HOST}|Acme`, targetShop: 'Acme', at: NOW - 1000 };
+    await fakeBrowser.storage.local.set({ [KEYS.guide]: { v: 1, mode: 'started', step: 'renew-dialog', pendingRenewal: pending, updatedAt: 1 } });
+    expect((await readAll()).guide).toEqual({ v: 1, mode: 'started', pendingRenewal: pending, updatedAt: 1 });
+    await onRuntimeMessage({ type: 'guide/set', afterStep: { id: 'sync', done: true } }, seller, NOW);
+    expect(data()[KEYS.guide]).toEqual({ v: 1, mode: 'started', pendingRenewal: pending, afterSteps: ['sync'], updatedAt: NOW });
   });
 
   it('records a confirmed renewal and its completion', async () => {

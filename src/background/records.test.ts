@@ -121,15 +121,17 @@ describe('applyGuideSet', () => {
   const g = (over: Partial<GuideMemory> = {}): GuideMemory => ({ ...DEFAULT_GUIDE, ...over });
   const pending = { host: HOST, shopKey: `${HOST}|A`, targetShop: 'A', at: 1 };
 
-  it('starting clears the step and after-steps, keeps a pending renewal', () => {
-    const out = applyGuideSet(g({ mode: 'dismissed', step: 'renew-dialog', afterSteps: ['x'], pendingRenewal: pending }), { mode: 'started' }, 9);
+  it('starting clears the after-steps, keeps a pending renewal', () => {
+    const out = applyGuideSet(g({ mode: 'dismissed', afterSteps: ['x'], pendingRenewal: pending }), { mode: 'started' }, 9);
     expect(out).toEqual({ v: 1, mode: 'started', pendingRenewal: pending, updatedAt: 9 });
   });
-  it('dismissing forgets the step', () => {
-    expect(applyGuideSet(g({ mode: 'started', step: 'open-growth' }), { mode: 'dismissed' }, 9)).toEqual({ v: 1, mode: 'dismissed', updatedAt: 9 });
-  });
-  it('remembers the step', () => {
-    expect(applyGuideSet(g({ mode: 'started' }), { step: 'click-authorize' }, 9).step).toBe('click-authorize');
+  it('dismissing keeps a pending renewal, so done can still show once started again', () => {
+    expect(applyGuideSet(g({ mode: 'started', pendingRenewal: pending }), { mode: 'dismissed' }, 9)).toEqual({
+      v: 1,
+      mode: 'dismissed',
+      pendingRenewal: pending,
+      updatedAt: 9,
+    });
   });
   it('toggles after-steps', () => {
     let out = applyGuideSet(g(), { afterStep: { id: 'check-orders', done: true } }, 1);
@@ -140,7 +142,7 @@ describe('applyGuideSet', () => {
     expect(out.afterSteps).toEqual(['check-stock']);
   });
   it('finishing clears the pending renewal and after-steps and goes back to auto', () => {
-    const out = applyGuideSet(g({ mode: 'started', step: 'done', afterSteps: ['a'], pendingRenewal: pending }), { finish: true }, 9);
+    const out = applyGuideSet(g({ mode: 'started', afterSteps: ['a'], pendingRenewal: pending }), { finish: true }, 9);
     expect(out).toEqual({ v: 1, mode: 'auto', updatedAt: 9 });
   });
 });

@@ -155,18 +155,17 @@ const without = <T extends object, K extends keyof T>(o: T, ...keys: K[]): T => 
   return copy;
 };
 
-/** guide/set: mode first, then the remembered step, an after-step tick, and finishing. */
+/** guide/set: mode first, then an after-step tick, and finishing. */
 export function applyGuideSet(guide: GuideMemory, msg: Omit<MessageOf<'guide/set'>, 'type'>, now: number): GuideMemory {
   let g: GuideMemory = { ...guide };
   if (msg.mode === 'started') {
     // Starting (again) walks from the beginning; a pending renewal stays so `done` can still show.
-    g = { ...without(g, 'step', 'afterSteps'), mode: 'started' };
+    g = { ...without(g, 'afterSteps'), mode: 'started' };
   } else if (msg.mode === 'dismissed') {
-    g = { ...without(g, 'step'), mode: 'dismissed' };
+    g = { ...g, mode: 'dismissed' };
   } else if (msg.mode === 'auto') {
     g = { ...g, mode: 'auto' };
   }
-  if (msg.step) g.step = msg.step;
   if (msg.afterStep) {
     const ids = new Set(g.afterSteps ?? []);
     if (msg.afterStep.done) ids.add(msg.afterStep.id);
@@ -174,7 +173,7 @@ export function applyGuideSet(guide: GuideMemory, msg: Omit<MessageOf<'guide/set
     g.afterSteps = [...ids].slice(-MAX_AFTER_STEPS);
   }
   if (msg.finish) {
-    g = { ...without(g, 'pendingRenewal', 'afterSteps', 'step'), mode: 'auto' };
+    g = { ...without(g, 'pendingRenewal', 'afterSteps'), mode: 'auto' };
   }
   g.updatedAt = now;
   return g;

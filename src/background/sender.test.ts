@@ -39,7 +39,7 @@ describe('checkMessage', () => {
     expect(reason(report, pipe17)).toBe('accepted');
     expect(reason(save, optionsTab)).toBe('accepted');
     expect(reason({ type: 'guide/set', mode: 'started' }, popup)).toBe('accepted');
-    expect(reason({ type: 'guide/set', step: 'authorize-consent' }, auth)).toBe('accepted');
+    expect(reason({ type: 'guide/set', mode: 'dismissed' }, auth)).toBe('accepted');
     expect(reason({ type: 'guide/open-my-apps', host: 'seller-uk.tiktok.com' }, popup)).toBe('accepted');
     expect(reason({ type: 'data/clear' }, popup)).toBe('accepted');
   });
@@ -129,7 +129,7 @@ describe('hostile senders and shapes (issue 7)', () => {
       { type: 'renewal/confirmed', host: 'seller-us.tiktok.com', shop: null, targetShop: 'x'.repeat(301) },
       { type: 'renewal/confirmed', host: 'seller-us.tiktok.com', shop: null },
       { type: 'guide/set', mode: 'owned' },
-      { type: 'guide/set', step: 'pwn' },
+      { type: 'guide/set', finish: 'yes' },
       { type: 'guide/set', afterStep: { id: 'x'.repeat(41), done: true } },
       { type: 'guide/set', afterStep: { id: 'sync', done: 'yes' } },
       { type: 'connector/report', state: 'connected<img src=x>', shop: null },

@@ -1,7 +1,7 @@
 // The one message protocol between content scripts, popup, options and the background.
 // Every message is validated on receipt (valibot) and by sender; anything else is dropped with a logged reason.
 import * as v from 'valibot';
-import { APP_STATES, CONNECTOR_STATES, STEP_IDS } from './contract';
+import { APP_STATES, CONNECTOR_STATES } from './contract';
 import { GUIDE_MODES, Settings } from './storage';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -41,11 +41,10 @@ export const RenewalCompletedMessage = v.object({
   shop: v.nullable(Text(300)),
 });
 
-/** Anyone: change the guide's mode (start, dismiss) or remember the step it is on. */
+/** Anyone: change the guide's mode (start, dismiss), tick an after-step, or finish the done panel. */
 export const GuideSetMessage = v.object({
   type: v.literal('guide/set'),
   mode: v.optional(v.picklist(GUIDE_MODES)),
-  step: v.optional(v.picklist(STEP_IDS)),
   /** Tick/untick an after-step on the done panel. */
   afterStep: v.optional(v.object({ id: Text(40), done: v.boolean() })),
   /** Finish the done panel: forget the pending renewal. */

@@ -1,6 +1,6 @@
 // What storage.local holds. Only the background writes it; everyone else reads and listens.
 import * as v from 'valibot';
-import { APP_STATES, CONNECTOR_STATES, OWNER_STATES, STEP_IDS } from './contract';
+import { APP_STATES, CONNECTOR_STATES, OWNER_STATES } from './contract';
 
 import { GUIDE_MODES, SCHEMA_VERSION } from './constants';
 export { GUIDE_MODES, SCHEMA_VERSION, type GuideMode } from './constants';
@@ -69,8 +69,6 @@ export const GuideMemory = v.object({
   v: v.literal(SCHEMA_VERSION),
   /** auto: highlight on My apps and check the dialog only; started: the whole walkthrough; dismissed: launcher only. */
   mode: v.picklist(GUIDE_MODES),
-  /** The last step shown, so a reload mid-guide resumes. */
-  step: v.optional(v.picklist(STEP_IDS)),
   /** Set when the owner pressed "Confirm to install"; cleared when `done` is finished. */
   pendingRenewal: v.optional(
     v.object({
