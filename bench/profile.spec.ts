@@ -1,12 +1,14 @@
 // `npm run bench:profile`: where the guide's time goes, for a figure that misses its target. Extension on, My apps,
 // then (1) idle and (2) churn in the header widget: every Performance metric that moved, the CPU profile's top
-// functions by self time, and exact call counts of the content script's functions (precise coverage).
+// functions by self time, and exact call counts of the content script's functions (precise coverage). A second test
+// times churn in one tab with the guide's overlay shown and hidden, alternating: what the overlay costs each frame.
 import os from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, type CDPSession } from '@playwright/test';
 import { launchStandIn, sellerCenterUrl } from '../e2e/fixtures';
 import { startChurn } from './page';
+import { summarize } from './stats';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const PHASE_MS = num('BENCH_PROFILE_MS', 3000);
@@ -104,6 +106,56 @@ test('profile: idle and churn with the guide on My apps', async () => {
     });
     b = await metrics(cdp);
     console.log(`  metrics: ${moved(a, b)}`);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * Churn per frame in one tab with the guide on My apps, its host element shown and `display: none` in ABBA order
+ * (windows of BENCH_PROFILE_MS / 2): whether drawing the spotlight and tooltip over a page that repaints every frame
+ * costs the page anything. One tab, so the spread between fresh tabs (the same-browser figures' main noise) is out.
+ */
+test('profile: churn with the overlay shown vs hidden, one tab', async () => {
+  test.skip(!process.env.BENCH_PROFILE, 'set BENCH_PROFILE=1 (npm run bench:profile)');
+  test.setTimeout(0);
+  const windows = num('BENCH_PROFILE_WINDOWS', 24);
+  const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-profile-'));
+  const context = await launchStandIn(dir, { extension: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
+    await page.locator('#pipe17-reauth-guide [data-guide="spotlight"]').waitFor();
+    await page.waitForTimeout(IDLE_AFTER_MS + 1000);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const KINDS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskOtherDuration'] as const;
+    for (const where of ['app', 'portal'] as const) {
+      const per: Record<'shown' | 'hidden', Record<string, number[]>> = { shown: {}, hidden: {} };
+      const ratios: number[] = [];
+      let previous = 0;
+      for (let k = 0; k < windows; k++) {
+        const hidden = k % 4 === 1 || k % 4 === 2;
+        await page.evaluate((h) => document.getElementById('pipe17-reauth-guide')?.style.setProperty('display', h ? 'none' : ''), hidden);
+        await page.waitForTimeout(300);
+        const a = await metrics(cdp);
+        await page.evaluate(startChurn, { nodes: NODES, where });
+        await page.waitForTimeout(PHASE_MS / 2);
+        const frames = await page.evaluate(() => window.__benchChurn!.stop());
+        const b = await metrics(cdp);
+        for (const kind of KINDS) (per[hidden ? 'hidden' : 'shown'][kind] ??= []).push(((b[kind]! - a[kind]!) * 1000) / frames);
+        const task = ((b.TaskDuration! - a.TaskDuration!) * 1000) / frames;
+        if (k % 2 === 1) ratios.push(hidden ? previous / task : task / previous); // each shown window over its hidden neighbour
+        previous = task;
+      }
+      await page.evaluate(() => document.getElementById('pipe17-reauth-guide')?.style.removeProperty('display'));
+      console.log(`churn ${where}, ${NODES} nodes/frame, ${windows} windows of ${PHASE_MS / 2} ms, ms per frame (median):`);
+      for (const side of ['shown', 'hidden'] as const)
+        console.log(`  overlay ${side}: ${KINDS.map((kind) => `${kind.replace('Duration', '')} ${summarize(per[side][kind]!).median.toFixed(2)}`).join(', ')}`);
+      const r = summarize(ratios);
+      console.log(`  TaskDuration, shown over hidden (paired): ${r.median.toFixed(3)}× [${r.min.toFixed(2)}–${r.max.toFixed(2)}]`);
+    }
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
