@@ -21,6 +21,8 @@ const CFG = {
   idleMs: num('BENCH_IDLE_MS', 10_000),
   churnMs: num('BENCH_CHURN_MS', 5_000),
   churnNodes: num('BENCH_CHURN_NODES', 1_000),
+  /** Same browser: each tab's churn time cut into this many slices, taken in turn with the other tabs' (ABCABC…). */
+  churnSlices: num('BENCH_CHURN_SLICES', 5),
   memoryRounds: num('BENCH_MEMORY_ROUNDS', 1),
   navigations: num('BENCH_NAVIGATIONS', 200),
   dialogs: num('BENCH_DIALOGS', 200),
@@ -484,24 +486,30 @@ function sameBrowserSession(): Promise<SameRound[]> {
           }
         }
         push(where, 'writes', samples.map((v) => summarize(v).median));
-        const task: number[] = [];
-        const script: number[] = [];
-        const framesSeen: number[] = [];
-        for (const i of order) {
-          const page = tabs[i]!;
-          await page.bringToFront(); // requestAnimationFrame runs in the visible tab only
-          const a = await metrics(cdp[i]!);
-          await page.evaluate(startChurn, { nodes: CFG.churnNodes, where });
-          await page.waitForTimeout(CFG.churnMs);
-          const frames = await page.evaluate(() => window.__benchChurn!.stop());
-          const b = await metrics(cdp[i]!);
-          // Per frame: the widget rewrites its 1,000 nodes once a frame, and how many frames a tab gets in 5 s
-          // varies with the compositor (a few per cent between two identical tabs); the cost of each rewrite does not.
-          task[i] = msOf(a, b, 'TaskDuration') / frames;
-          script[i] = msOf(a, b, 'ScriptDuration') / frames;
-          framesSeen.push(frames);
-          await page.waitForTimeout(300);
+        // Churn in turns: each tab churns for churnMs in all, in churnSlices slices taken in turn with the other
+        // tabs' (ABCABC…), so a change in the machine's load over the seconds of a round falls on all three alike.
+        const taskMs = [0, 0, 0];
+        const scriptMs = [0, 0, 0];
+        const frames = [0, 0, 0];
+        for (let slice = 0; slice < CFG.churnSlices; slice++) {
+          for (const i of order) {
+            const page = tabs[i]!;
+            await page.bringToFront(); // requestAnimationFrame runs in the visible tab only
+            const a = await metrics(cdp[i]!);
+            await page.evaluate(startChurn, { nodes: CFG.churnNodes, where });
+            await page.waitForTimeout(CFG.churnMs / CFG.churnSlices);
+            frames[i]! += await page.evaluate(() => window.__benchChurn!.stop());
+            const b = await metrics(cdp[i]!);
+            taskMs[i]! += msOf(a, b, 'TaskDuration');
+            scriptMs[i]! += msOf(a, b, 'ScriptDuration');
+            await page.waitForTimeout(100);
+          }
         }
+        // Per frame: the widget rewrites its 1,000 nodes once a frame, and how many frames a tab gets in 5 s
+        // varies with the compositor (a few per cent between two identical tabs); the cost of each rewrite does not.
+        const task = taskMs.map((ms, i) => ms / frames[i]!);
+        const script = scriptMs.map((ms, i) => ms / frames[i]!);
+        const framesSeen = order.map((i) => frames[i]!);
         push(where, 'churn-task', task);
         push(where, 'churn-script', script);
         console.log(`  churn ${where}: frames (in the order measured) ${framesSeen.join(', ')}`);
