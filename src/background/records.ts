@@ -161,10 +161,8 @@ export function applyGuideSet(guide: GuideMemory, msg: Omit<MessageOf<'guide/set
   if (msg.mode === 'started') {
     // Starting (again) walks from the beginning; a pending renewal stays so `done` can still show.
     g = { ...without(g, 'afterSteps'), mode: 'started' };
-  } else if (msg.mode === 'dismissed') {
-    g = { ...g, mode: 'dismissed' };
-  } else if (msg.mode === 'auto') {
-    g = { ...g, mode: 'auto' };
+  } else if (msg.mode) {
+    g = { ...g, mode: msg.mode };
   }
   if (msg.afterStep) {
     const ids = new Set(g.afterSteps ?? []);
