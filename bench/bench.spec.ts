@@ -363,10 +363,18 @@ async function timingSession(side: Side, round: number, trials: number): Promise
 
 /** One round of the observer controls: DOM writes (ms per pass, <body>-level widget) in fresh tabs without the guide. */
 type ControlRound = { round: number } & Record<ObserverControl | 'none-b', number>;
-const CONTROLS: readonly (ObserverControl | 'none-b')[] = ['none', 'none-b', 'head-live', 'head-gone', 'html-gone', 'body-gone'];
+const CONTROL_KINDS = ['none', 'none-b', 'head-live', 'head-gone', 'html-gone', 'body-gone', 'html-shallow-gone', 'body-sub-gone'] as const;
+/** BENCH_CONTROLS picks them (the two baselines always included); the default is the four the guide's case needs. */
+const CONTROLS: readonly (ObserverControl | 'none-b')[] = (() => {
+  const asked = process.env.BENCH_CONTROLS?.split(',').map((k) => k.trim()).filter(Boolean);
+  if (!asked) return ['none', 'none-b', 'head-live', 'head-gone', 'html-gone', 'body-gone'];
+  const unknown = asked.filter((k) => !(CONTROL_KINDS as readonly string[]).includes(k));
+  if (unknown.length) throw new Error(`BENCH_CONTROLS: unknown ${unknown.join(', ')} (known: ${CONTROL_KINDS.join(', ')})`);
+  return [...new Set(['none', 'none-b', ...asked])] as (ObserverControl | 'none-b')[];
+})();
 /** A control against the geometric mean of the two tabs without any observer, as sameRatio does for the guide. */
 const controlRatio = (r: ControlRound, kind: ObserverControl | 'none-b'): number => r[kind] / Math.sqrt(r.none * r['none-b']);
-const SELLER_HOSTS = ['seller-us.tiktok.com', 'seller-uk.tiktok.com', 'seller-mx.tiktok.com', 'seller-br.tiktok.com', 'seller-vn.tiktok.com', 'seller-th.tiktok.com'];
+const SELLER_HOSTS = ['seller-us.tiktok.com', 'seller-uk.tiktok.com', 'seller-mx.tiktok.com', 'seller-br.tiktok.com', 'seller-vn.tiktok.com', 'seller-th.tiktok.com', 'seller-my.tiktok.com', 'seller-ph.tiktok.com'];
 
 /**
  * What MutationObservers cost a page with no guide at all: one browser without the extension, six fresh tabs a round
@@ -623,8 +631,10 @@ function figures(
       'head-gone': 'an observer on <head>, disconnected at once',
       'html-gone': 'an observer on <html> for 1 s, then disconnected (the guide while a page settles)',
       'body-gone': 'an observer on <body>, children only, for 1 s, then disconnected (the guide while a page is active)',
+      'html-shallow-gone': 'an observer on <html>, children and attributes only (no subtree), for 1 s, then disconnected',
+      'body-sub-gone': 'an observer on <body> (subtree, every type) for 1 s, then disconnected',
     };
-    for (const kind of ['head-live', 'head-gone', 'html-gone', 'body-gone'] as const) {
+    for (const kind of CONTROLS.filter((k): k is Exclude<ObserverControl, 'none'> => k !== 'none' && k !== 'none-b')) {
       const ratio = summarize(controls.map((r) => controlRatio(r, kind)));
       out.push({
         id: `control-${kind}`,

@@ -260,7 +260,7 @@ export async function readPopupTiming(withHtml: boolean): Promise<PopupReadout> 
  * - `html-gone`: one on <html> (subtree, every type) for 1 s, then disconnected: as the guide watches a page settling.
  * - `body-gone`: one on <body> (children only) for 1 s, then disconnected: as the guide watches for portals.
  */
-export type ObserverControl = 'none' | 'head-live' | 'head-gone' | 'html-gone' | 'body-gone';
+export type ObserverControl = 'none' | 'head-live' | 'head-gone' | 'html-gone' | 'body-gone' | 'html-shallow-gone' | 'body-sub-gone';
 export function installObserverControl(kind: ObserverControl): void {
   if (kind === 'none') return;
   const mo = new MutationObserver(() => {});
@@ -269,6 +269,14 @@ export function installObserverControl(kind: ObserverControl): void {
   if (kind === 'head-gone') mo.disconnect();
   if (kind === 'html-gone' || kind === 'body-gone') {
     mo.observe(kind === 'html-gone' ? document.documentElement : document.body, kind === 'html-gone' ? every : { childList: true });
+    setTimeout(() => mo.disconnect(), 1000);
+  }
+  if (kind === 'html-shallow-gone') {
+    mo.observe(document.documentElement, { childList: true, attributes: true });
+    setTimeout(() => mo.disconnect(), 1000);
+  }
+  if (kind === 'body-sub-gone') {
+    mo.observe(document.body, every);
     setTimeout(() => mo.disconnect(), 1000);
   }
   (window as unknown as { __benchObserver?: MutationObserver }).__benchObserver = mo;
