@@ -161,3 +161,77 @@ test('profile: churn with the overlay shown vs hidden, one tab', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { worldName?: string };
+}
+
+/**
+ * The settle end, traced: the guide's one-shot timer that narrows its watch 3 s after load. Fresh browsers
+ * (BENCH_PROFILE_LOADS, 8), each traced from 1.5 s to 4 s after the spotlight: the timer task's thread time, how much
+ * of it runs the guide's code (its isolated world), and how much of that is V8 compiling functions on their first call.
+ */
+test('profile: the settle end, traced', async () => {
+  test.skip(!process.env.BENCH_PROFILE, 'set BENCH_PROFILE=1 (npm run bench:profile)');
+  test.setTimeout(0);
+  const loads = num('BENCH_PROFILE_LOADS', 8);
+  const rows: Record<'task' | 'world' | 'call' | 'compile', number[]> = { task: [], world: [], call: [], compile: [] };
+  for (let i = 0; i < loads; i++) {
+    const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-profile-'));
+    const context = await launchStandIn(dir, { extension: true });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
+      await page.locator('#pipe17-reauth-guide [data-guide="spotlight"]').waitFor();
+      await page.waitForTimeout(1500);
+      const cdp = await context.newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.start', {
+        transferMode: 'ReportEvents',
+        traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8', 'disabled-by-default-v8.compile'] },
+      });
+      await page.waitForTimeout(2500);
+      await cdp.send('Tracing.end');
+      await complete;
+      const within = (outer: TraceEvent) => (e: TraceEvent) =>
+        e.pid === outer.pid && e.tid === outer.tid && e.ph === 'X' && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+      const ms = (list: TraceEvent[]) => list.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000;
+      // The guide's timer: a TimerFire whose call enters the extension's world.
+      const fire = events.find(
+        (e) => e.name === 'TimerFire' && e.ph === 'X' && events.some((c) => c.name === 'v8.callFunction' && !!c.args?.worldName && within(e)(c)),
+      );
+      if (!fire) {
+        console.log(`load ${i + 1}: no timer of the guide's in the window`);
+        continue;
+      }
+      const inside = events.filter(within(fire));
+      const task = events.find((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && within(e)(fire));
+      rows.task.push(ms(task ? [task] : [fire]));
+      rows.world.push(ms(inside.filter((e) => e.name === 'v8.callFunction')));
+      rows.call.push(ms(inside.filter((e) => e.name === 'FunctionCall')));
+      rows.compile.push(ms(inside.filter((e) => e.name === 'V8.CompileCode')));
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (!rows.task.length) throw new Error("no timer task of the guide's was traced in any load: has the settle window changed?");
+  const line = (label: string, values: number[]) => {
+    const s = summarize(values);
+    return `  ${label}: ${s.median.toFixed(2)} ms [${s.min.toFixed(2)}–${s.max.toFixed(2)}]`;
+  };
+  console.log(`settle end, ${rows.task.length} fresh browsers, thread time (median [min–max], traced):`);
+  console.log(line("the timer's task", rows.task));
+  console.log(line("  in the guide's world (entering it and running)", rows.world));
+  console.log(line('    the guide\'s code', rows.call));
+  console.log(line('      of which V8 compiling on first call', rows.compile));
+});
