@@ -5,7 +5,7 @@
 import os from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, type CDPSession } from '@playwright/test';
+import { test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { launchStandIn, sellerCenterUrl } from '../e2e/fixtures';
 import { startChurn } from './page';
 import { summarize } from './stats';
@@ -23,6 +23,27 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
+}
+
+/**
+ * A fresh profile and browser, the stand-in's My apps open and (extension on) the spotlight shown; `run` gets the
+ * page, then the browser is closed and the profile removed.
+ */
+async function onMyApps<T>(run: (page: Page, context: BrowserContext) => Promise<T>, opts: { extension?: boolean; reducedMotion?: boolean } = {}): Promise<T> {
+  const extension = opts.extension ?? true;
+  const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-profile-'));
+  const context = await launchStandIn(dir, { extension });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    if (opts.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
+    await page.locator('css:light=tr .sc-app-name', { hasText: 'Pipe17' }).first().waitFor();
+    if (extension) await page.locator('#pipe17-reauth-guide [data-guide="spotlight"]').waitFor();
+    return await run(page, context);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -79,37 +100,30 @@ async function profile(cdp: CDPSession, run: () => Promise<void>): Promise<void>
 test('profile: idle and churn with the guide on My apps', async () => {
   test.skip(!process.env.BENCH_PROFILE, 'set BENCH_PROFILE=1 (npm run bench:profile)');
   test.setTimeout(0);
-  const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-profile-'));
-  const context = await launchStandIn(dir, { extension: SIDE === 'on' });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    if (REDUCED_MOTION) await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
-    await page.locator('tr .sc-app-name', { hasText: 'Pipe17' }).first().waitFor();
-    if (SIDE === 'on') await page.locator('#pipe17-reauth-guide [data-guide="spotlight"]').waitFor();
-    await page.waitForTimeout(IDLE_AFTER_MS);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await onMyApps(
+    async (page, context) => {
+      await page.waitForTimeout(IDLE_AFTER_MS);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 
-    console.log(`idle ${PHASE_MS} ms (extension ${SIDE}${REDUCED_MOTION ? ', reduced motion' : ''}):`);
-    let a = await metrics(cdp);
-    await profile(cdp, () => page.waitForTimeout(PHASE_MS));
-    let b = await metrics(cdp);
-    console.log(`  metrics: ${moved(a, b)}`);
+      console.log(`idle ${PHASE_MS} ms (extension ${SIDE}${REDUCED_MOTION ? ', reduced motion' : ''}):`);
+      let a = await metrics(cdp);
+      await profile(cdp, () => page.waitForTimeout(PHASE_MS));
+      let b = await metrics(cdp);
+      console.log(`  metrics: ${moved(a, b)}`);
 
-    console.log(`churn ${WHERE}, ${NODES} nodes/frame, ${PHASE_MS} ms (extension ${SIDE}):`);
-    a = await metrics(cdp);
-    await profile(cdp, async () => {
-      await page.evaluate(startChurn, { nodes: NODES, where: WHERE });
-      await page.waitForTimeout(PHASE_MS);
-      await page.evaluate(() => window.__benchChurn!.stop());
-    });
-    b = await metrics(cdp);
-    console.log(`  metrics: ${moved(a, b)}`);
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+      console.log(`churn ${WHERE}, ${NODES} nodes/frame, ${PHASE_MS} ms (extension ${SIDE}):`);
+      a = await metrics(cdp);
+      await profile(cdp, async () => {
+        await page.evaluate(startChurn, { nodes: NODES, where: WHERE });
+        await page.waitForTimeout(PHASE_MS);
+        await page.evaluate(() => window.__benchChurn!.stop());
+      });
+      b = await metrics(cdp);
+      console.log(`  metrics: ${moved(a, b)}`);
+    },
+    { extension: SIDE === 'on', reducedMotion: REDUCED_MOTION },
+  );
 });
 
 /**
@@ -121,12 +135,7 @@ test('profile: churn with the overlay shown vs hidden, one tab', async () => {
   test.skip(!process.env.BENCH_PROFILE, 'set BENCH_PROFILE=1 (npm run bench:profile)');
   test.setTimeout(0);
   const windows = num('BENCH_PROFILE_WINDOWS', 24);
-  const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-profile-'));
-  const context = await launchStandIn(dir, { extension: true });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
-    await page.locator('#pipe17-reauth-guide [data-guide="spotlight"]').waitFor();
+  await onMyApps(async (page, context) => {
     await page.waitForTimeout(IDLE_AFTER_MS + 1000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -156,10 +165,7 @@ test('profile: churn with the overlay shown vs hidden, one tab', async () => {
       const r = summarize(ratios);
       console.log(`  TaskDuration, shown over hidden (paired): ${r.median.toFixed(3)}× [${r.min.toFixed(2)}–${r.max.toFixed(2)}]`);
     }
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 interface TraceEvent {
@@ -184,12 +190,7 @@ test('profile: the settle end, traced', async () => {
   const loads = num('BENCH_PROFILE_LOADS', 8);
   const rows: Record<'task' | 'world' | 'call' | 'compile', number[]> = { task: [], world: [], call: [], compile: [] };
   for (let i = 0; i < loads; i++) {
-    const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-profile-'));
-    const context = await launchStandIn(dir, { extension: true });
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
-      await page.locator('#pipe17-reauth-guide [data-guide="spotlight"]').waitFor();
+    await onMyApps(async (page, context) => {
       await page.waitForTimeout(1500);
       const cdp = await context.newCDPSession(page);
       const events: TraceEvent[] = [];
@@ -211,7 +212,7 @@ test('profile: the settle end, traced', async () => {
       );
       if (!fire) {
         console.log(`load ${i + 1}: no timer of the guide's in the window`);
-        continue;
+        return;
       }
       const inside = events.filter(within(fire));
       const task = events.find((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && within(e)(fire));
@@ -219,10 +220,7 @@ test('profile: the settle end, traced', async () => {
       rows.world.push(ms(inside.filter((e) => e.name === 'v8.callFunction')));
       rows.call.push(ms(inside.filter((e) => e.name === 'FunctionCall')));
       rows.compile.push(ms(inside.filter((e) => e.name === 'V8.CompileCode')));
-    } finally {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }
   if (!rows.task.length) throw new Error("no timer task of the guide's was traced in any load: has the settle window changed?");
   const line = (label: string, values: number[]) => {
