@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { EXTENSION_DIST, launchStandIn, sellerCenterUrl, UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B } from '../e2e/fixtures';
 import { formatBytes, injectedBytes } from './bytes.mjs';
-import { dialogCycles, domWritePass, installLongTaskProbe, installObserverControl, navigations, reactionTrials, startBusy, startChurn, type ObserverControl } from './page';
+import { dialogCycles, domWritePass, installLongTaskProbe, installObserverControl, navigations, OBSERVER_CONTROLS, reactionTrials, startBusy, startChurn, type ObserverControl } from './page';
 import { openPopups, POPUP_CDP_ARGS, popupAsShown, type PopupTiming } from './popup';
 import { summarize, table, type Figure } from './stats';
 
@@ -29,7 +29,7 @@ const CFG = {
   popupOpens: num('BENCH_POPUP_OPENS', 5),
   /** Same-browser rounds (three fresh tabs each) and DOM-write samples per tab per round. */
   sameRounds: num('BENCH_SAME_ROUNDS', 12),
-  /** Observer-control rounds (six fresh tabs each, no guide). */
+  /** Observer-control rounds (a fresh tab per control and two baselines, no guide). */
   controlRounds: num('BENCH_CONTROL_ROUNDS', 12),
   writeSamples: num('BENCH_WRITE_SAMPLES', 3),
   /** Wait (up to this long) for other Chromium processes on the machine to finish before measuring. */
@@ -363,13 +363,12 @@ async function timingSession(side: Side, round: number, trials: number): Promise
 
 /** One round of the observer controls: DOM writes (ms per pass, <body>-level widget) in fresh tabs without the guide. */
 type ControlRound = { round: number } & Record<ObserverControl | 'none-b', number>;
-const CONTROL_KINDS = ['none', 'none-b', 'head-live', 'head-gone', 'html-gone', 'body-gone', 'html-shallow-gone', 'body-sub-gone'] as const;
 /** BENCH_CONTROLS picks them (the two baselines always included); the default is the four the guide's case needs. */
 const CONTROLS: readonly (ObserverControl | 'none-b')[] = (() => {
   const asked = process.env.BENCH_CONTROLS?.split(',').map((k) => k.trim()).filter(Boolean);
   if (!asked) return ['none', 'none-b', 'head-live', 'head-gone', 'html-gone', 'body-gone'];
-  const unknown = asked.filter((k) => !(CONTROL_KINDS as readonly string[]).includes(k));
-  if (unknown.length) throw new Error(`BENCH_CONTROLS: unknown ${unknown.join(', ')} (known: ${CONTROL_KINDS.join(', ')})`);
+  const unknown = asked.filter((k) => !(OBSERVER_CONTROLS as readonly string[]).includes(k));
+  if (unknown.length) throw new Error(`BENCH_CONTROLS: unknown ${unknown.join(', ')} (known: ${OBSERVER_CONTROLS.join(', ')})`);
   return [...new Set(['none', 'none-b', ...asked])] as (ObserverControl | 'none-b')[];
 })();
 /** A control against the geometric mean of the two tabs without any observer, as sameRatio does for the guide. */
@@ -377,8 +376,8 @@ const controlRatio = (r: ControlRound, kind: ObserverControl | 'none-b'): number
 const SELLER_HOSTS = ['seller-us.tiktok.com', 'seller-uk.tiktok.com', 'seller-mx.tiktok.com', 'seller-br.tiktok.com', 'seller-vn.tiktok.com', 'seller-th.tiktok.com', 'seller-my.tiktok.com', 'seller-ph.tiktok.com'];
 
 /**
- * What MutationObservers cost a page with no guide at all: one browser without the extension, six fresh tabs a round
- * (the stand-in at six hosts), each with one of CONTROLS installed in the page's own world, then the <body>-level
+ * What MutationObservers cost a page with no guide at all: one browser without the extension, a fresh tab per control a
+ * round (the stand-in at a Seller Center host each), each with one of CONTROLS installed in the page's own world, then the <body>-level
  * DOM-write pass as in the same-browser rounds. The order rotates each round. Tells the guide's residual at <body>
  * level apart from what any observer costs (bench/README.md, findings).
  */

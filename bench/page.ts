@@ -259,24 +259,28 @@ export async function readPopupTiming(withHtml: boolean): Promise<PopupReadout> 
  * - `head-gone`: the same, disconnected at once.
  * - `html-gone`: one on <html> (subtree, every type) for 1 s, then disconnected: as the guide watches a page settling.
  * - `body-gone`: one on <body> (children only) for 1 s, then disconnected: as the guide watches for portals.
+ * - `html-shallow-gone`: one on <html>, children and attributes only (no subtree), for 1 s, then disconnected.
+ * - `body-sub-gone`: one on <body> (subtree, every type) for 1 s, then disconnected.
+ * The last two tell whether `subtree` or a registration on an ancestor at all is what the page keeps paying for.
  */
-export type ObserverControl = 'none' | 'head-live' | 'head-gone' | 'html-gone' | 'body-gone' | 'html-shallow-gone' | 'body-sub-gone';
+export const OBSERVER_CONTROLS = ['none', 'head-live', 'head-gone', 'html-gone', 'body-gone', 'html-shallow-gone', 'body-sub-gone'] as const;
+export type ObserverControl = (typeof OBSERVER_CONTROLS)[number];
 export function installObserverControl(kind: ObserverControl): void {
   if (kind === 'none') return;
   const mo = new MutationObserver(() => {});
   const every = { subtree: true, childList: true, attributes: true, characterData: true };
   if (kind === 'head-live' || kind === 'head-gone') mo.observe(document.head, every);
   if (kind === 'head-gone') mo.disconnect();
-  if (kind === 'html-gone' || kind === 'body-gone') {
-    mo.observe(kind === 'html-gone' ? document.documentElement : document.body, kind === 'html-gone' ? every : { childList: true });
-    setTimeout(() => mo.disconnect(), 1000);
-  }
-  if (kind === 'html-shallow-gone') {
-    mo.observe(document.documentElement, { childList: true, attributes: true });
-    setTimeout(() => mo.disconnect(), 1000);
-  }
-  if (kind === 'body-sub-gone') {
-    mo.observe(document.body, every);
+  // Evaluated in the page: self-contained.
+  const forOneSecond: Partial<Record<ObserverControl, [Node, MutationObserverInit]>> = {
+    'html-gone': [document.documentElement, every],
+    'body-gone': [document.body, { childList: true }],
+    'html-shallow-gone': [document.documentElement, { childList: true, attributes: true }],
+    'body-sub-gone': [document.body, every],
+  };
+  const once = forOneSecond[kind];
+  if (once) {
+    mo.observe(...once);
     setTimeout(() => mo.disconnect(), 1000);
   }
   (window as unknown as { __benchObserver?: MutationObserver }).__benchObserver = mo;
