@@ -10,7 +10,7 @@ import { test, type BrowserContext, type CDPSession, type Page } from '@playwrig
 import { EXTENSION_DIST, launchStandIn, sellerCenterUrl, UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B } from '../e2e/fixtures';
 import { formatBytes, injectedBytes } from './bytes.mjs';
 import { dialogCycles, domWritePass, installLongTaskProbe, installObserverControl, navigations, OBSERVER_CONTROLS, reactionTrials, startBusy, startChurn, type ObserverControl } from './page';
-import { openPopups, POPUP_CDP_ARGS, popupAsShown, type PopupTiming } from './popup';
+import { openPopups, POPUP_CDP_ARGS, POPUP_PAGES, popupAsShown, writeFloorPages, type PopupTiming } from './popup';
 import { summarize, table, type Figure } from './stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -135,17 +135,6 @@ const msOf = (a: Metrics, b: Metrics, name: string) => {
   return name === 'TaskDuration' ? d(name) - d('DevToolsCommandDuration') : d(name);
 };
 
-/**
- * The popup, its two floors and (BENCH_POPUP_COMPARE=<another build's dist>) that build's popup, as
- * `chrome.action.setPopup` names them.
- */
-const POPUP_PAGES = {
-  popup: 'src/popup/index.html',
-  floor: 'bench-floor.html',
-  scripted: 'bench-floor-script.html',
-  snapshot: 'src/popup/bench-snapshot.html',
-  compare: 'src/popup/compare.html',
-};
 const popupPages = () => [
   POPUP_PAGES.popup,
   POPUP_PAGES.floor,
@@ -155,13 +144,10 @@ const popupPages = () => [
 ];
 
 /**
- * The build under test plus two floors for the popup, opened as the action popup the same way:
- * - `bench-floor.html`: the popup's three status rows as plain HTML, no script. How fast Chrome shows any popup here.
- * - `bench-floor-script.html`: the least a popup with data can do. One small module reads storage.local and writes
- *   the three rows; no framework, no tab question, no stylesheet.
+ * The build under test plus three floors for the popup, opened as the action popup the same way:
+ * - `bench-floor.html` and `bench-floor-script.html`: a static popup and the least scripted one (`writeFloorPages`).
  * - `src/popup/bench-snapshot.html`: this popup as it was shown (its DOM and stylesheet, no script), written in each
  *   browser once the popup has been opened (`popupAsShown`). What Chrome costs a popup of this size and content.
- * Each marks its three status values with `elementtiming="status"`, as the popup does (bench/page.ts, readPopupTiming).
  * With BENCH_POPUP_COMPARE, the other build's popup page goes in as `src/popup/compare.html`, with its files (hashed
  * names, so they sit beside this build's). Copied once per run; the manifest and everything it names are untouched.
  */
@@ -170,31 +156,7 @@ function withFloorPage(): string {
   if (floorDist) return floorDist;
   floorDist = join(mkdtempSync(join(os.tmpdir(), 'pipe17-bench-dist-')), 'dist');
   cpSync(EXTENSION_DIST, floorDist, { recursive: true });
-  const page = (head: string, body: string) =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>${head}</head><body>${body}</body></html>\n`;
-  writeFileSync(
-    join(floorDist, POPUP_PAGES.floor),
-    page(
-      '',
-      '<div data-field="owner" elementtiming="status">Shop owner: yes</div>' +
-        '<div data-field="app-status" elementtiming="status">Pipe17 authorization: expired</div>' +
-        '<div data-field="connector" elementtiming="status">Connector: error</div>',
-    ),
-  );
-  writeFileSync(join(floorDist, POPUP_PAGES.scripted), page('<script type="module" src="/bench-floor.js"></script>', ''));
-  writeFileSync(
-    join(floorDist, 'bench-floor.js'),
-    `chrome.storage.local.get(null).then((items) => {
-  const n = Object.keys(items).length;
-  for (const field of ['owner', 'app-status', 'connector']) {
-    const row = document.body.appendChild(document.createElement('div'));
-    row.dataset.field = field;
-    row.setAttribute('elementtiming', 'status');
-    row.textContent = field + ': ' + n + ' items';
-  }
-});
-`,
-  );
+  writeFloorPages(floorDist);
   const other = process.env.BENCH_POPUP_COMPARE;
   if (other) {
     // Its popup and everything beside it that this build lacks (its scripts and stylesheets; public files such as an

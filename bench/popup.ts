@@ -7,11 +7,58 @@
 // afterwards to read what Chrome recorded (Navigation Timing, Paint Timing, Element Timing; bench/page.ts,
 // readPopupTiming). An earlier version paused each new popup until an injected probe was in place; that pause fell
 // between navigation start and fetch start and added 20–45 ms to every popup figure (bench/README.md).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from '@playwright/test';
 import WebSocket from 'ws';
 import { readPopupTiming, type PopupReadout } from './page';
+
+/**
+ * The popup, its floors and (BENCH_POPUP_COMPARE=<another build's dist>) that build's popup, as
+ * `chrome.action.setPopup` names them (bench.spec.ts writes the floors into a copy of `dist/`).
+ */
+export const POPUP_PAGES = {
+  popup: 'src/popup/index.html',
+  floor: 'bench-floor.html',
+  scripted: 'bench-floor-script.html',
+  snapshot: 'src/popup/bench-snapshot.html',
+  compare: 'src/popup/compare.html',
+};
+
+/**
+ * Writes two of the floors into `dir` (a copy of `dist/`), each marking its three status values with
+ * `elementtiming="status"` as the popup does (bench/page.ts, readPopupTiming):
+ * - `bench-floor.html`: the three status rows as plain HTML, no script. How fast Chrome shows any popup here.
+ * - `bench-floor-script.html`: the least a popup with data can do. One small module reads storage.local and writes
+ *   the three rows; no framework, no tab question, no stylesheet.
+ */
+export function writeFloorPages(dir: string): void {
+  const page = (head: string, body: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>${head}</head><body>${body}</body></html>\n`;
+  writeFileSync(
+    join(dir, POPUP_PAGES.floor),
+    page(
+      '',
+      '<div data-field="owner" elementtiming="status">Shop owner: yes</div>' +
+        '<div data-field="app-status" elementtiming="status">Pipe17 authorization: expired</div>' +
+        '<div data-field="connector" elementtiming="status">Connector: error</div>',
+    ),
+  );
+  writeFileSync(join(dir, POPUP_PAGES.scripted), page('<script type="module" src="/bench-floor.js"></script>', ''));
+  writeFileSync(
+    join(dir, 'bench-floor.js'),
+    `chrome.storage.local.get(null).then((items) => {
+  const n = Object.keys(items).length;
+  for (const field of ['owner', 'app-status', 'connector']) {
+    const row = document.body.appendChild(document.createElement('div'));
+    row.dataset.field = field;
+    row.setAttribute('elementtiming', 'status');
+    row.textContent = field + ': ' + n + ' items';
+  }
+});
+`,
+  );
+}
 
 /** Chromium's command-line switch for the DevTools port this needs. */
 export const POPUP_CDP_ARGS = ['--remote-debugging-port=0'];
@@ -83,14 +130,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** How long after the popup's target appears its figures are first read (then every 250 ms until they are there). */
 const READ_AFTER_MS = 600;
 
-type Opener = { open(page: string, withHtml?: boolean): Promise<PopupTiming & { html?: string }>; close(): Promise<void> };
+/** A trace event as Chrome's tracing reports it (the fields read here). */
+export type TraceEvent = { name: string; cat?: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { worldName?: string; data?: { documentLoaderURL?: string } } };
+
+type Opened = PopupTiming & { html?: string; trace?: TraceEvent[] };
+type Opener = { open(page: string, opts?: { withHtml?: boolean; traceCategories?: string[] }): Promise<Opened>; close(): Promise<void> };
 
 /**
  * Opens pages as the action popup, one at a time. `bringToFront` runs before each open: openPopup needs a focused
  * browser window, and the popup should open over the Seller Center tab as a user's would. `close` restores the
  * manifest's popup.
  */
-async function popupOpener(opts: { userDataDir: string; worker: Worker; bringToFront: () => Promise<void> }): Promise<Opener> {
+export async function popupOpener(opts: { userDataDir: string; worker: Worker; bringToFront: () => Promise<void> }): Promise<Opener> {
   const [port, path] = readFileSync(join(opts.userDataDir, 'DevToolsActivePort'), 'utf8').trim().split('\n');
   const cdp = await Cdp.connect(`ws://127.0.0.1:${port}${path}`);
   const urls = new Map<string, string>(); // targetId → url, as it changes
@@ -104,8 +155,25 @@ async function popupOpener(opts: { userDataDir: string; worker: Worker; bringToF
   await cdp.send('Target.setDiscoverTargets', { discover: true });
   const read = `(${readPopupTiming.toString()})`;
 
-  const open = async (page: string, withHtml = false) => {
+  const open = async (page: string, { withHtml = false, traceCategories }: { withHtml?: boolean; traceCategories?: string[] } = {}): Promise<Opened> => {
     await opts.bringToFront();
+    // Traced (bench:profile): the whole browser, every process, from just before the open until the figures are read.
+    const trace: TraceEvent[] = [];
+    let traced: Promise<void> | undefined;
+    if (traceCategories) {
+      const offTrace = cdp.on((m) => {
+        if (m.method === 'Tracing.dataCollected') trace.push(...(m.params!.value as TraceEvent[]));
+      });
+      traced = new Promise<void>((resolve) => {
+        const offDone = cdp.on((m) => {
+          if (m.method !== 'Tracing.tracingComplete') return;
+          offDone();
+          offTrace();
+          resolve();
+        });
+      });
+      await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: traceCategories } });
+    }
     await opts.worker.evaluate((popup) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.setPopup({ popup }), page);
     const known = new Set(urls.keys());
     const opened = await opts.worker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.openPopup().then(() => '', (e: Error) => e.message));
@@ -132,7 +200,11 @@ async function popupOpener(opts: { userDataDir: string; worker: Worker; bringToF
         r = answer.result.value;
       }
       if (r?.painted === undefined) throw new Error(`the popup (${page}) never showed its three status values`);
-      return { page, paintedMs: r.painted, fcpMs: r.fcp, loadMs: r.load, fetchStartMs: r.fetchStart, html: r.html };
+      if (traced) {
+        await cdp.send('Tracing.end');
+        await traced;
+      }
+      return { page, paintedMs: r.painted, fcpMs: r.fcp, loadMs: r.load, fetchStartMs: r.fetchStart, html: r.html, trace: traced ? trace : undefined };
     } finally {
       await cdp.send('Runtime.evaluate', { expression: 'window.close()' }, sessionId).catch(() => {});
       await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
@@ -158,7 +230,7 @@ async function popupOpener(opts: { userDataDir: string; worker: Worker; bringToF
 export async function popupAsShown(opts: { userDataDir: string; worker: Worker; page: string; bringToFront: () => Promise<void> }): Promise<{ timing: PopupTiming; html: string }> {
   const opener = await popupOpener(opts);
   try {
-    const { html, ...timing } = await opener.open(opts.page, true);
+    const { html, trace: _none, ...timing } = await opener.open(opts.page, { withHtml: true });
     return { timing, html: html! };
   } finally {
     await opener.close();
@@ -179,7 +251,7 @@ export async function openPopups(opts: {
     for (let round = 0; round < opts.rounds; round++) {
       const order = opts.pages.map((_, i) => opts.pages[(i + round) % opts.pages.length]!);
       for (const page of order) {
-        const { html: _none, ...timing } = await opener.open(page);
+        const { html: _none, trace: _neither, ...timing } = await opener.open(page);
         out.push(timing);
       }
     }

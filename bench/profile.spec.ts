@@ -3,11 +3,12 @@
 // functions by self time, and exact call counts of the content script's functions (precise coverage). A second test
 // times churn in one tab with the guide's overlay shown and hidden, alternating: what the overlay costs each frame.
 import os from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { launchStandIn, sellerCenterUrl } from '../e2e/fixtures';
+import { EXTENSION_DIST, launchStandIn, sellerCenterUrl } from '../e2e/fixtures';
 import { startChurn } from './page';
+import { POPUP_CDP_ARGS, POPUP_PAGES, popupOpener, writeFloorPages, type TraceEvent } from './popup';
 import { summarize } from './stats';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -29,17 +30,20 @@ interface ProfileNode {
  * A fresh profile and browser, the stand-in's My apps open and (extension on) the spotlight shown; `run` gets the
  * page, then the browser is closed and the profile removed.
  */
-async function onMyApps<T>(run: (page: Page, context: BrowserContext) => Promise<T>, opts: { extension?: boolean; reducedMotion?: boolean } = {}): Promise<T> {
+async function onMyApps<T>(
+  run: (page: Page, context: BrowserContext, userDataDir: string) => Promise<T>,
+  opts: { extension?: boolean; reducedMotion?: boolean; extensionDir?: string; args?: string[] } = {},
+): Promise<T> {
   const extension = opts.extension ?? true;
   const dir = mkdtempSync(join(os.tmpdir(), 'pipe17-profile-'));
-  const context = await launchStandIn(dir, { extension });
+  const context = await launchStandIn(dir, { extension, extensionDir: opts.extensionDir, args: opts.args });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     if (opts.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired' }));
     await page.locator('css:light=tr .sc-app-name', { hasText: 'Pipe17' }).first().waitFor();
     if (extension) await page.locator('#pipe17-reauth-guide [data-guide="spotlight"]').waitFor();
-    return await run(page, context);
+    return await run(page, context, dir);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -168,16 +172,6 @@ test('profile: churn with the overlay shown vs hidden, one tab', async () => {
   });
 });
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { worldName?: string };
-}
 
 /**
  * The settle end, traced: the guide's one-shot timer that narrows its watch 3 s after load. Fresh browsers
@@ -233,3 +227,118 @@ test('profile: the settle end, traced', async () => {
   console.log(line('    the guide\'s code', rows.call));
   console.log(line('      of which V8 compiling on first call', rows.compile));
 });
+
+/**
+ * The popup opened, traced beside two of its floors (bench.spec.ts): its page as it was shown (its DOM and
+ * stylesheet, no script) and the static popup, written into a copy of `dist/`. Opened as the action popup in turns
+ * (BENCH_PROFILE_OPENS each, after one untraced open of each), the whole browser traced each time. For each open, on
+ * the popup's main thread from its navigation start: the HTML parsed, `load`, the two frames Chrome draws a popup in,
+ * the frame on screen (Element Timing, as the bench's figure), and what the thread did between `load` and the first
+ * frame (bench/README.md, the popup traced).
+ */
+test('profile: the popup opened, traced beside its floors', async () => {
+  test.skip(!process.env.BENCH_PROFILE, 'set BENCH_PROFILE=1 (npm run bench:profile)');
+  test.setTimeout(0);
+  const opens = num('BENCH_PROFILE_OPENS', 6);
+  const dist = join(mkdtempSync(join(os.tmpdir(), 'pipe17-profile-dist-')), 'dist');
+  cpSync(EXTENSION_DIST, dist, { recursive: true });
+  writeFloorPages(dist);
+  const pages = [POPUP_PAGES.popup, POPUP_PAGES.snapshot, POPUP_PAGES.floor];
+  const rows = new Map(pages.map((p) => [p, [] as PopupOpenTraced[]]));
+  try {
+    await onMyApps(
+      async (page, context, userDataDir) => {
+        const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+        const opener = await popupOpener({ userDataDir, worker, bringToFront: () => page.bringToFront() });
+        try {
+          const shown = await opener.open(POPUP_PAGES.popup, { withHtml: true });
+          writeFileSync(join(dist, POPUP_PAGES.snapshot), shown.html!);
+          for (const p of pages) await opener.open(p); // each page's first open compiles and caches what it runs
+          for (let i = 0; i < opens; i++) {
+            for (const p of pages.map((_, k) => pages[(k + i) % pages.length]!)) {
+              const r = await opener.open(p, { traceCategories: POPUP_TRACE_CATEGORIES });
+              // BENCH_PROFILE_DUMP=<dir>: each trace as a file, for chrome://tracing or Perfetto.
+              const dump = process.env.BENCH_PROFILE_DUMP;
+              if (dump) writeFileSync(join(dump, `popup-${i}-${p.split('/').pop()}.json`), JSON.stringify({ traceEvents: r.trace, paintedMs: r.paintedMs }));
+              rows.get(p)!.push(popupOpenTraced(p, r.trace!, r.paintedMs));
+            }
+          }
+        } finally {
+          await opener.close();
+        }
+      },
+      { extensionDir: dist, args: POPUP_CDP_ARGS },
+    );
+  } finally {
+    rmSync(dirname(dist), { recursive: true, force: true });
+  }
+  const med = (values: number[]) => summarize(values).median.toFixed(1).padStart(6);
+  console.log(`the popup, its static copy and a static popup, ${opens} traced opens each, ms from navigation start (median; GC: mean):`);
+  console.log('  page                          parsed   load  frame second  shown | load→frame: GC  layout  script  other');
+  for (const [p, list] of rows) {
+    const col = (k: keyof PopupOpenTraced) =>
+      k === 'gc' ? (list.reduce((sum, r) => sum + r.gc, 0) / list.length).toFixed(1).padStart(6) : med(list.map((r) => r[k]));
+    console.log(
+      `  ${p.padEnd(29)} ${col('parsed')} ${col('load')} ${col('frame')} ${col('second')} ${col('shown')} |        ${col('gc')} ${col('layout')} ${col('script')} ${col('other')}`,
+    );
+    console.log(`    a young-generation GC between load and the frame in ${list.filter((r) => r.gc > 0).length} of ${list.length} opens`);
+  }
+});
+
+const POPUP_TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'loading', 'v8', 'benchmark'];
+
+type PopupOpenTraced = {
+  /**
+   * From the popup's navigation start: the HTML parsed, `load`, the first main-thread frame after it, the second
+   * (every popup is drawn twice: Chrome resizes the window to what the first frame laid out), on screen.
+   */
+  parsed: number;
+  load: number;
+  frame: number;
+  second: number;
+  shown: number;
+  /** The popup's main thread between `load` and that frame: garbage collection, layout, script, the rest of its tasks. */
+  gc: number;
+  layout: number;
+  script: number;
+  other: number;
+};
+
+/** One traced open of `page` (its events from every process), taken apart on the popup's main thread. */
+function popupOpenTraced(page: string, trace: TraceEvent[], shown: number): PopupOpenTraced {
+  const start = trace.find((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '').endsWith(page));
+  const load = start && trace.find((e) => e.name === 'loadEventStart' && e.pid === start.pid && e.ts > start.ts);
+  if (!start || !load) throw new Error(`the trace of ${page} has no navigation start or no load on its main thread`);
+  const main = trace.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X');
+  const at = (e: TraceEvent) => (e.ts - start.ts) / 1000;
+  const parses = main.filter((e) => e.name === 'ParseHTML' && e.ts < load.ts);
+  const [frame, second] = main.filter((e) => e.name === 'ProxyMain::BeginMainFrame' && e.ts > load.ts);
+  if (!frame) throw new Error(`the trace of ${page} has no frame after load`);
+  // Top-level tasks that began between load and the frame, and what they held.
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts >= load.ts - 1000 && e.ts < frame.ts);
+  const inside = (outer: TraceEvent, names: RegExp) =>
+    main.filter((e) => names.test(e.name) && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0));
+  const ms = (list: TraceEvent[]) => list.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  let gc = 0;
+  let layout = 0;
+  let script = 0;
+  let all = 0;
+  for (const task of tasks) {
+    all += ms([task]);
+    gc += ms(inside(task, /^(MinorGC|MajorGC)$/));
+    layout += ms(inside(task, /^(Layout|UpdateLayoutTree)$/));
+    script += ms(inside(task, /^(FunctionCall|v8\.callFunction|EventDispatch)$/).filter((e, _, list) => !list.some((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0))));
+  }
+  const last = parses.at(-1);
+  return {
+    parsed: last ? at(last) + (last.dur ?? 0) / 1000 : NaN,
+    load: at(load),
+    frame: at(frame),
+    second: second ? at(second) : NaN,
+    shown,
+    gc,
+    layout,
+    script,
+    other: Math.max(0, all - gc - layout - script),
+  };
+}
