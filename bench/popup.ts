@@ -200,12 +200,10 @@ export async function popupOpener(opts: { userDataDir: string; worker: Worker; b
         r = answer.result.value;
       }
       if (r?.painted === undefined) throw new Error(`the popup (${page}) never showed its three status values`);
-      if (traced) {
-        await cdp.send('Tracing.end');
-        await traced;
-      }
       return { page, paintedMs: r.painted, fcpMs: r.fcp, loadMs: r.load, fetchStartMs: r.fetchStart, html: r.html, trace: traced ? trace : undefined };
     } finally {
+      // Tracing ends here, on a failure too, so the next open can start it again; `trace` is full once this resolves.
+      if (traced) await cdp.send('Tracing.end').then(() => traced, () => {});
       await cdp.send('Runtime.evaluate', { expression: 'window.close()' }, sessionId).catch(() => {});
       await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
       await sleep(300);

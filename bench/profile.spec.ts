@@ -1,7 +1,9 @@
-// `npm run bench:profile`: where the guide's time goes, for a figure that misses its target. Extension on, My apps,
-// then (1) idle and (2) churn in the header widget: every Performance metric that moved, the CPU profile's top
-// functions by self time, and exact call counts of the content script's functions (precise coverage). A second test
-// times churn in one tab with the guide's overlay shown and hidden, alternating: what the overlay costs each frame.
+// `npm run bench:profile`: where the time goes, for a figure that misses its target. Four tests:
+// 1. Extension on, My apps, then idle and churn in the header widget: every Performance metric that moved, the CPU
+//    profile's top functions by self time, and exact call counts of the content script's functions (precise coverage).
+// 2. Churn in one tab with the guide's overlay shown and hidden, alternating: what the overlay costs each frame.
+// 3. The settle end, traced in fresh browsers: the guide's one-shot timer task taken apart.
+// 4. The popup opened, traced beside its floors: where its time goes between navigation start and the screen.
 import os from 'node:os';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -171,7 +173,6 @@ test('profile: churn with the overlay shown vs hidden, one tab', async () => {
     }
   });
 });
-
 
 /**
  * The settle end, traced: the guide's one-shot timer that narrows its watch 3 s after load. Fresh browsers
