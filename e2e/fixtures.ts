@@ -96,6 +96,8 @@ export interface Scenario {
   rename?: string;
   /** `moved`: apps table columns in another order. */
   columns?: 'normal' | 'moved';
+  /** `pseudo`: every Seller Center label pseudo-localized (en-XA), a language the guide's text table lacks. */
+  lang?: 'pseudo';
 }
 
 const withScenario = (url: URL, scenario: Scenario): string => {

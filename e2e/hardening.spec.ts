@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import * as v from 'valibot';
 import { HOSTILE_EMAIL, HOSTILE_SHOP, LONG, PAYLOADS } from '../sandbox/src/hostile';
+import { pseudo } from '../sandbox/src/scenario';
 import { KEYS } from '../src/shared/constants';
 import { ConnectorRecord, GuideMemory, Notices, Settings, ShopRecord } from '../src/shared/storage';
 import { authorizationUrl, EXTENSION_DIST, expect, pipe17Url, sellerCenterUrl, test, type Scenario } from './fixtures';
@@ -78,6 +79,8 @@ async function expectTooltipLayout(page: Page): Promise<void> {
 }
 
 /** storage.local as the extension sees it, read from one of its own pages. */
+const languageNote = (page: Page): Locator => page.locator('#pipe17-reauth-guide [data-guide="language-note"]');
+
 async function readStorage(context: BrowserContext, extensionId: string): Promise<Record<string, unknown>> {
   const p = await context.newPage();
   await p.goto(`chrome-extension://${extensionId}/${manifest().options_ui.page}`);
@@ -459,7 +462,40 @@ test.describe('finders that miss: the manual instruction, saying what it could n
     await guideButton(page, 'start-guide').click();
     await expectStep(page, 'open-growth');
     await expect(tooltip(page)).toContainText("Couldn't find the Growth menu");
+    await expect(languageNote(page)).toContainText('switch it to English');
     await expect(spotlight(page)).toHaveCount(0);
+  });
+
+  test('Seller Center in a language the guide does not read (pseudo-localized): nothing pointed at, no verdict, the instruction says why', async ({ context, page, extensionId }) => {
+    await page.goto(sellerCenterUrl(MY_APPS, { lang: 'pseudo', app: 'expired' }));
+    const authorize = light(page, 'tr').filter({ has: lightText(page, 'Pipe17') }).locator('css:light=button').filter({ hasText: pseudo('Authorize') });
+    await expect(authorize).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-XA');
+    // Not recognised as My apps: the launcher alone, not a not-owner verdict for a row whose action it cannot read.
+    await expect(guideButton(page, 'start-guide')).toBeVisible();
+    await expectStep(page, 'idle');
+
+    await guideButton(page, 'start-guide').click();
+    await expectStep(page, 'open-growth');
+    await expect(tooltip(page)).toContainText("Couldn't find the Growth menu");
+    await expect(languageNote(page)).toContainText('switch it to English');
+    await expect(spotlight(page)).toHaveCount(0);
+
+    // Its Renew dialog is not checked as if it were understood, and nothing in it is touched.
+    await authorize.click();
+    const dialog = light(page, '[role="dialog"]').filter({ hasText: pseudo('Confirm to install') });
+    await expect(dialog).toBeVisible();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expectStep(page, 'open-growth');
+    await expect(page.locator('#pipe17-reauth-guide [data-check]')).toHaveCount(0);
+    await expect(dialog.locator('css:light=input[type="checkbox"]')).not.toBeChecked();
+    await expect(dialog.locator('css:light=input[placeholder="name@example.com"]')).toHaveValue('owner@acme-outdoors.com');
+
+    const popup = await openPopup(context, extensionId);
+    await expect(popup.locator('[data-field="owner"]')).toHaveAttribute('data-state', 'unknown');
+    await expect(popup.locator('[data-field="app-status"]')).toHaveAttribute('data-state', 'unknown');
+    await popup.locator('details.troubleshooting summary').click();
+    await expect(popup.locator('details.troubleshooting')).toContainText('Switch Seller Center to English');
   });
 
   test('My Apps & Services renamed', async ({ page }) => {
@@ -470,6 +506,7 @@ test.describe('finders that miss: the manual instruction, saying what it could n
     await expect(lightText(page, 'App hub')).toBeVisible();
     await expectStep(page, 'open-my-apps');
     await expect(tooltip(page)).toContainText("Couldn't find My Apps & Services");
+    await expect(languageNote(page)).toBeVisible();
   });
 
   test('the conditions page’s Authorize renamed', async ({ page }) => {

@@ -4,7 +4,7 @@ import { Button, Card, Divider, Result, Space, Typography } from '@arco-design/w
 import { IconCheckCircleFill } from '@arco-design/web-react/icon';
 import { SHARED_DATA } from './data';
 import { PIPE17_SERVICE_ID } from './RenewDialog';
-import { scenarioParams, type Scenario, type Settings } from './scenario';
+import { scenarioParams, ui, type Scenario, type Settings } from './scenario';
 import { SELLER_CENTER_HOSTS } from '../../src/shared/hosts';
 
 /** Only hand back to Seller Center (or the local dev server), never to an arbitrary URL. */
@@ -49,7 +49,7 @@ export function AuthorizePage({ scenario, settings }: { scenario: Scenario; sett
       <Card className="auth-card">
         {countdown === null ? (
           <>
-            <Typography.Title heading={4}>{app} is requesting access to your TikTok Shop</Typography.Title>
+            <Typography.Title heading={4}>{app} {ui('is requesting access to your TikTok Shop')}</Typography.Title>
             <Typography.Paragraph type="secondary">
               Target shop: <Typography.Text bold className="auth-shop">{shop || 'No shop selected'}</Typography.Text>
             </Typography.Paragraph>
@@ -65,10 +65,10 @@ export function AuthorizePage({ scenario, settings }: { scenario: Scenario; sett
               You can revoke access at any time in Seller Center under My apps and incidents.
             </Typography.Paragraph>
             <Space className="auth-actions">
-              <Button className="theme-m4b-button" onClick={() => back(false)}>Cancel</Button>
+              <Button className="theme-m4b-button" onClick={() => back(false)}>{ui('Cancel')}</Button>
               <Button className="theme-m4b-button" type="primary" onClick={() => setCountdown(3)}>
                 {/* `rename=consent`: the final button under other words, so the guide's finder misses it. */}
-                {settings.rename.has('consent') ? 'Allow access' : 'Authorize'}
+                {settings.rename.has('consent') ? 'Allow access' : ui('Authorize')}
               </Button>
             </Space>
           </>

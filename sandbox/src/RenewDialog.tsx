@@ -1,7 +1,7 @@
 // The "Renew" dialog Authorize opens: an Arco Modal (portal at the end of <body>) with an Arco Form.
 import { Avatar, Button, Checkbox, Form, Input, Modal, Select, Space, Typography } from '@arco-design/web-react';
 import { SHARED_DATA, type AppRow } from './data';
-import { scenarioParams, type Scenario, type Settings } from './scenario';
+import { scenarioParams, ui, type Scenario, type Settings } from './scenario';
 import { siteUrl } from './site';
 
 export const PIPE17_SERVICE_ID = '7100000000000000001';
@@ -44,7 +44,7 @@ export function RenewDialog(props: {
   return (
     <Modal
       className={props.ghost ? 'theme-m4b-modal sc-renew sc-renew-ghost' : 'theme-m4b-modal sc-renew'}
-      title="Renew"
+      title={ui('Renew')}
       visible={props.visible}
       onCancel={props.onClose}
       afterClose={props.afterClose}
@@ -52,8 +52,8 @@ export function RenewDialog(props: {
       style={{ width: 600 }}
       footer={
         <>
-          <Button className="theme-m4b-button" onClick={props.onClose}>Cancel</Button>
-          <Button className="theme-m4b-button" type="primary" onClick={confirm}>Confirm to install</Button>
+          <Button className="theme-m4b-button" onClick={props.onClose}>{ui('Cancel')}</Button>
+          <Button className="theme-m4b-button" type="primary" onClick={confirm}>{ui('Confirm to install')}</Button>
         </>
       }
     >
@@ -62,7 +62,7 @@ export function RenewDialog(props: {
           {app.name.slice(0, 1)}
         </Avatar>
         <div>
-          <Typography.Text bold className="sc-renew-app-name">Renew authorization for {app.name}</Typography.Text>
+          <Typography.Text bold className="sc-renew-app-name">{ui('Renew authorization for')} {app.name}</Typography.Text>
           <div className="sc-app-dev">by {app.developer} · expires {app.expiry}</div>
         </div>
       </Space>
@@ -76,16 +76,16 @@ export function RenewDialog(props: {
             : { targetShop: settings.defaultShop || undefined, email: settings.email, phone: '' }
         }
       >
-        <Form.Item label="Target shop" field="targetShop" rules={[{ required: true, message: 'Select the shop to authorize' }]}>
-          <Select placeholder="Select a shop" options={settings.shops} allowClear />
+        <Form.Item label={ui('Target shop')} field="targetShop" rules={[{ required: true, message: ui('Select the shop to authorize') }]}>
+          <Select placeholder={ui('Select a shop')} options={settings.shops} allowClear />
         </Form.Item>
-        <Form.Item label="Renew options" field="renewOption" rules={[{ required: true, message: 'Select a renew option' }]}>
-          <Select placeholder="Select an option" options={options} />
+        <Form.Item label={ui('Renew options')} field="renewOption" rules={[{ required: true, message: ui('Select a renew option') }]}>
+          <Select placeholder={ui('Select an option')} options={options.map((o) => ({ label: ui(o), value: o }))} />
         </Form.Item>
-        <Form.Item label="Contact email" field="email" rules={[{ required: true, message: 'Enter a contact email' }, { type: 'email', message: 'Enter a valid email address' }]}>
+        <Form.Item label={ui('Contact email')} field="email" rules={[{ required: true, message: 'Enter a contact email' }, { type: 'email', message: 'Enter a valid email address' }]}>
           <Input placeholder="name@example.com" />
         </Form.Item>
-        <Form.Item label="Contact phone number" field="phone">
+        <Form.Item label={ui('Contact phone number')} field="phone">
           <Input placeholder="Optional" />
         </Form.Item>
         <div className="sc-shared-data">
@@ -101,7 +101,7 @@ export function RenewDialog(props: {
           triggerPropName="checked"
           rules={[{ validator: (v, cb) => (v ? cb() : cb('Please accept to continue')) }]}
         >
-          <Checkbox>I agree to share the above data with {app.name} and accept the Terms of Service</Checkbox>
+          <Checkbox>{ui('I agree to share the above data with')} {app.name} {ui('and accept the Terms of Service')}</Checkbox>
         </Form.Item>
       </Form>
     </Modal>

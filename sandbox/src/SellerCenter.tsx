@@ -12,7 +12,7 @@ import {
 import { appRows, INCIDENTS, type AppRow } from './data';
 import { HOSTILE_INCIDENT, HOSTILE_NOTICE } from './hostile';
 import { RenewDialog } from './RenewDialog';
-import { scenarioParams, type Scenario, type Settings } from './scenario';
+import { scenarioParams, ui, type Scenario, type Settings } from './scenario';
 import { navigate } from './site';
 import { useLocation } from './useLocation';
 
@@ -54,7 +54,7 @@ const ENTRIES: NavEntry[] = NAV.flatMap((n) => (n.children ?? [{ key: n.key, lab
 const RENAMED: Record<string, [key: string, label: string]> = { growth: ['growth', 'Grow your business'], myapps: ['my-apps', 'App hub'] };
 function labelOf(key: string, label: string, settings: Settings): string {
   for (const r of settings.rename) if (RENAMED[r]?.[0] === key) return RENAMED[r]![1];
-  return label;
+  return ui(label);
 }
 
 export function SellerCenter({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
@@ -104,7 +104,7 @@ export function SellerCenter({ scenario, settings }: { scenario: Scenario; setti
                   {n.children.map((c) => <Menu.Item key={c.key}>{labelOf(c.key, c.label, settings)}</Menu.Item>)}
                 </Menu.SubMenu>
               ) : (
-                <Menu.Item key={n.key}>{n.icon}{n.label}</Menu.Item>
+                <Menu.Item key={n.key}>{n.icon}{ui(n.label)}</Menu.Item>
               ),
             )}
           </Menu>
@@ -204,10 +204,10 @@ function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Sett
 
   return (
     <div className="sc-page">
-      <Typography.Title heading={4} className="sc-page-title">My apps and incidents</Typography.Title>
+      <Typography.Title heading={4} className="sc-page-title">{ui('My apps and incidents')}</Typography.Title>
       <Card className="sc-card">
         <Tabs activeTab={tab} onChange={(key) => navigate(`${MY_APPS_PATH}?tab=${key}`)}>
-          <Tabs.TabPane key="apps" title="Apps">
+          <Tabs.TabPane key="apps" title={ui('Apps')}>
             {settings.iframe ? (
               // `iframe=1`: the apps list is another document; the guide runs in the top frame only.
               <iframe
@@ -220,18 +220,18 @@ function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Sett
               <AppsPanel scenario={scenario} settings={settings} />
             )}
           </Tabs.TabPane>
-          <Tabs.TabPane key="incidents" title="Incidents">
+          <Tabs.TabPane key="incidents" title={ui('Incidents')}>
             <Table
               className="theme-m4b-table"
               rowKey="key"
               data={INCIDENTS}
               pagination={false}
               columns={[
-                { title: 'Incident', dataIndex: 'title' },
-                { title: 'App', dataIndex: 'app', width: 220 },
-                { title: 'Level', dataIndex: 'level', width: 120, render: (l: string) => <Tag color={l === 'Critical' ? 'red' : l === 'Warning' ? 'orange' : 'gray'}>{l}</Tag> },
-                { title: 'Opened', dataIndex: 'opened', width: 140 },
-                { title: 'State', dataIndex: 'state', width: 120 },
+                { title: ui('Incident'), dataIndex: 'title' },
+                { title: ui('App'), dataIndex: 'app', width: 220 },
+                { title: ui('Level'), dataIndex: 'level', width: 120, render: (l: string) => <Tag color={l === 'Critical' ? 'red' : l === 'Warning' ? 'orange' : 'gray'}>{l}</Tag> },
+                { title: ui('Opened'), dataIndex: 'opened', width: 140 },
+                { title: ui('State'), dataIndex: 'state', width: 120 },
               ]}
             />
           </Tabs.TabPane>
@@ -276,7 +276,7 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
 
   const columns: ColumnProps<AppRow>[] = [
     {
-      title: 'App name', dataIndex: 'name', width: 320,
+      title: ui('App name'), dataIndex: 'name', width: 320,
       render: (_, row) => (
         <Space size={12}>
           <Avatar shape="square" size={32} style={{ backgroundColor: row.key === 'pipe17' ? '#0f6fff' : '#86909c' }}>
@@ -289,10 +289,10 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
         </Space>
       ),
     },
-    { title: 'Status', dataIndex: 'status', width: 160, render: (s: string) => <Tag color={STATUS_COLOR[s] ?? 'gray'} className="sc-status">{s}</Tag> },
-    { title: 'Authorization expiry date', dataIndex: 'expiry', width: 220 },
+    { title: ui('Status'), dataIndex: 'status', width: 160, render: (s: string) => <Tag color={STATUS_COLOR[s] ?? 'gray'} className="sc-status">{s in STATUS_COLOR ? ui(s) : s}</Tag> },
+    { title: ui('Authorization expiry date'), dataIndex: 'expiry', width: 220 },
     {
-      title: 'Action', key: 'action',
+      title: ui('Action'), key: 'action',
       render: (_, row) => (
         <Space size={0} className="sc-actions">
           {row.renewable && (
@@ -305,13 +305,13 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
                 if (settings.dupDialog) setGhost({ app: row, open: true });
               }}
             >
-              Authorize
+              {ui('Authorize')}
             </Button>
           )}
-          <Button type="text" size="small" onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>View details</Button>
+          <Button type="text" size="small" onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>{ui('View details')}</Button>
           {settings.owner && (
-            <Popconfirm title={`Uninstall ${row.name}?`} onOk={() => { Message.info('Not in the sandbox'); }}>
-              <Button type="text" size="small">Uninstall</Button>
+            <Popconfirm title={`${ui('Uninstall')} ${row.name}?`} onOk={() => { Message.info('Not in the sandbox'); }}>
+              <Button type="text" size="small">{ui('Uninstall')}</Button>
             </Popconfirm>
           )}
         </Space>
@@ -326,7 +326,7 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
       <Alert
         type="warning"
         className="sc-alert"
-        content={settings.hostile ? HOSTILE_NOTICE : 'Some apps need to be re-authorized every 365 days. Pipe17 and other order apps stop syncing when their authorization expires.'}
+        content={settings.hostile ? HOSTILE_NOTICE : ui('Some apps need to be re-authorized every 365 days. Pipe17 and other order apps stop syncing when their authorization expires.')}
         action={settings.hostile ? <Button size="mini" type="primary">Authorize</Button> : undefined}
       />
       {settings.hostile && (
@@ -349,12 +349,12 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
           className="sc-search"
           allowClear
           prefix={<IconSearch />}
-          placeholder="Search by app name"
+          placeholder={ui('Search by app name')}
           value={query}
           onChange={(v) => { setQuery(v); setPage(1); }}
         />
         <Button type="primary" onClick={() => navigate('/services/market')}>
-          <IconApps /> Browse App store
+          <IconApps /> {ui('Browse App store')}
         </Button>
       </div>
       <Table<AppRow>

@@ -6,7 +6,7 @@ import 'virtual:arco-theme.css';
 import './styles.css';
 import { AuthorizePage } from './AuthorizePage';
 import { Pipe17App } from './Pipe17App';
-import { readScenario, settingsOf } from './scenario';
+import { readScenario, setLanguage, settingsOf } from './scenario';
 import { ScenarioPanel } from './ScenarioPanel';
 import { AppsPanel, SellerCenter } from './SellerCenter';
 import { PAYLOADS } from './hostile';
@@ -15,6 +15,7 @@ import { currentSite } from './site';
 const site = currentSite();
 const scenario = readScenario(site);
 const settings = settingsOf(scenario);
+setLanguage(settings);
 document.title = { seller: 'TikTok Shop Seller Center', auth: 'TikTok Shop Partner Services', pipe17: 'Pipe17', unknown: 'Not found' }[site];
 document.body.dataset.site = site;
 // `hostile=1`: even the title carries markup (the guide reports it as where it saw a shop).

@@ -4,7 +4,7 @@ import { HOSTILE_EMAIL, HOSTILE_SHOP, HOSTILE_SHOPS } from './hostile';
 
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
-  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns',
+  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang',
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Partial<Record<ScenarioKey, string>>;
@@ -94,6 +94,8 @@ export interface Settings {
   columns: 'normal' | 'moved';
   /** Contact email prefilled in the Renew dialog. */
   email: string;
+  /** `lang=pseudo`: every label pseudo-localized (en-XA), as a Seller Center shown in a language the guide does not read. */
+  pseudo: boolean;
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -125,5 +127,21 @@ export function settingsOf(s: Scenario): Settings {
     rename: new Set((s.rename ?? '').split(',').filter(Boolean)),
     columns: s.columns === 'moved' ? 'moved' : 'normal',
     email: hostile ? HOSTILE_EMAIL : 'owner@acme-outdoors.com',
+    pseudo: s.lang === 'pseudo',
   };
 }
+
+// Pseudo-localization (en-XA): the same labels with accented letters in brackets. It stands for any language whose
+// wording the guide's text table lacks, without pretending to be Seller Center's real wording in one.
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçđéƒĝĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŠŢÚṼŴẊÝŽ'][i]!]),
+);
+let pseudoOn = false;
+/** Called once at start-up with the scenario's settings; sets `<html lang>` as a localized page would. */
+export function setLanguage(settings: Settings): void {
+  pseudoOn = settings.pseudo;
+  document.documentElement.lang = pseudoOn ? 'en-XA' : 'en';
+}
+export const pseudo = (label: string): string => `[${[...label].map((c) => ACCENTED[c] ?? c).join('')}]`;
+/** A label as the page shows it: itself, or its pseudo-localized form under `lang=pseudo`. Names and data stay as they are. */
+export const ui = (label: string): string => (pseudoOn ? pseudo(label) : label);

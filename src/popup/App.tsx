@@ -313,6 +313,8 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
           <dd>{t('popup_troubleStillDisconnectedFix')}</dd>
           <dt>{t('popup_troubleWrongShop')}</dt>
           <dd>{t('popup_troubleWrongShopFix')}</dd>
+          <dt>{t('popup_troubleNoHighlight')}</dt>
+          <dd>{t('popup_troubleNoHighlightFix')}</dd>
         </dl>
       </details>
 

@@ -81,6 +81,12 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
         ) : (
           <p>{body(view)}</p>
         )}
+        {step.fallback ? (
+          // A label the guide could not find is most often Seller Center shown in a language it does not read yet.
+          <p class="muted" data-guide="language-note">
+            {t('guide_fallback_language')}
+          </p>
+        ) : null}
         {step.id === 'not-owner' ? (
           <details open>
             <summary>{t('guide_why')}</summary>
