@@ -94,7 +94,7 @@ export interface Settings {
   columns: 'normal' | 'moved';
   /** Contact email prefilled in the Renew dialog. */
   email: string;
-  /** `lang=pseudo`: every label pseudo-localized (en-XA), as a Seller Center shown in a language the guide does not read. */
+  /** `lang=pseudo`: every label pseudo-localized (`qps-ploc`), as a Seller Center shown in a language the guide does not read. */
   pseudo: boolean;
 }
 
@@ -131,8 +131,9 @@ export function settingsOf(s: Scenario): Settings {
   };
 }
 
-// Pseudo-localization (en-XA): the same labels with accented letters in brackets. It stands for any language whose
-// wording the guide's text table lacks, without pretending to be Seller Center's real wording in one.
+// Pseudo-localization (`qps-ploc`, a private-use tag no real page declares): the same labels with accented letters
+// in brackets. It stands for any language whose wording the guide's text table lacks, without pretending to be
+// Seller Center's real wording in one.
 const ACCENTED: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçđéƒĝĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŠŢÚṼŴẊÝŽ'][i]!]),
 );
@@ -140,7 +141,7 @@ let pseudoOn = false;
 /** Called once at start-up with the scenario's settings; sets `<html lang>` as a localized page would. */
 export function setLanguage(settings: Settings): void {
   pseudoOn = settings.pseudo;
-  document.documentElement.lang = pseudoOn ? 'en-XA' : 'en';
+  document.documentElement.lang = pseudoOn ? 'qps-ploc' : 'en';
 }
 export const pseudo = (label: string): string => `[${[...label].map((c) => ACCENTED[c] ?? c).join('')}]`;
 /** A label as the page shows it: itself, or its pseudo-localized form under `lang=pseudo`. Names and data stay as they are. */

@@ -16,6 +16,7 @@ import { t } from '../shared/i18n';
 import { mayShowAppsList, placeOf } from './pages';
 import { deriveStep, type Facts, type Step } from './steps';
 import { norm, PIPE17, W } from './text';
+import { unreadLanguage } from './language';
 import { watch } from './watch';
 
 // Inline and !important: page CSS cannot move, hide or restyle the host. Its children are position:fixed.
@@ -315,7 +316,8 @@ async function main(): Promise<void> {
   const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
     if (sender.id !== ext?.runtime.id) return false;
     if (typeof raw !== 'object' || raw === null || Object.keys(raw).length !== 1 || (raw as { type?: unknown }).type !== 'tab/identify') return false;
-    sendResponse({ host: place.host, shop: shopName() });
+    const otherLanguage = unreadLanguage(lastFacts, document.documentElement.lang);
+    sendResponse({ host: place.host, shop: shopName(), ...(otherLanguage ? { otherLanguage } : {}) });
     return false;
   };
   ext?.runtime.onMessage.addListener(onMessage as never);

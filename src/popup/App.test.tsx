@@ -94,6 +94,34 @@ describe('popup', () => {
     await vi.waitFor(() => expect(field('owner')?.dataset.state).toBe('owner'));
   });
 
+  it('a Seller Center tab in a language the guide cannot read: switching to English comes first, named in words', async () => {
+    fakeBrowser._.data = { [`${KEYS.shopPrefix}${US}|Acme`]: shopRec('Acme', 1, { app: { state: 'expired', evidence: ev(1) } }) };
+    fakeBrowser._.activeTab = { id: 7, url: `https://${US}/homepage` };
+    fakeBrowser._.tabReply = async () => ({ host: US, shop: 'Acme', otherLanguage: 'vi' });
+    mount();
+    await ready();
+    await vi.waitFor(() => expect(root.querySelector('.steps li')?.getAttribute('data-step')).toBe('switch-language'));
+    const steps = [...root.querySelectorAll('.steps li')];
+    expect(steps.map((li) => li.getAttribute('data-step'))).toEqual(['switch-language', 'reauthorize']);
+    expect(steps[0]?.textContent).toContain('shown in Vietnamese, which the guide cannot read yet');
+    // Re-authorizing is still the main action: the guide's tooltip gives each step in words meanwhile.
+    expect(root.querySelector('[data-action="start-guide"]')?.className).toBe('primary');
+  });
+
+  it('a language tag with no name (private use) is shown as the tag; a malformed one is not taken', async () => {
+    fakeBrowser._.activeTab = { id: 7, url: `https://${US}/homepage` };
+    fakeBrowser._.tabReply = async () => ({ host: US, shop: null, otherLanguage: 'qps-ploc' });
+    mount();
+    await vi.waitFor(() => expect(root.querySelector('.steps li')?.textContent).toContain('shown in qps-ploc'));
+    render(null, root);
+    stop();
+    fakeBrowser._.tabReply = async () => ({ host: US, shop: null, otherLanguage: '<b>vi</b>' });
+    mount();
+    await ready();
+    await vi.waitFor(() => expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
+    expect(root.querySelector('[data-step="switch-language"]')).toBeNull();
+  });
+
   it('shows the rows of the one known shop before the active tab answers, and "in this tab" once it has', async () => {
     fakeBrowser._.data = { [`${KEYS.shopPrefix}${US}|Acme`]: shopRec('Acme', 1, { owner: { state: 'owner', evidence: ev(1) } }) };
     fakeBrowser._.activeTab = { id: 7, url: `https://${US}/homepage` };

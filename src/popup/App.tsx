@@ -89,6 +89,8 @@ export type View = {
   steps: NextStepId[];
   /** The shop shown is the one in the active tab. */
   inThisTab: boolean;
+  /** The active tab's Seller Center is in this language, which the guide cannot read. */
+  otherLanguage: string | null;
 };
 
 /** Everything the popup shows, derived from the store (pure). */
@@ -99,7 +101,10 @@ export function viewOf(s: PopupState, now: number): View {
   const app = effectiveAppState(shop?.app, now, s.settings.expiryWarningDays);
   const connectorState = connector?.state ?? 'unknown';
   const inThisTab = !!shop && !!s.tab && (shop.key === shopKey(s.tab.host, s.tab.shop) || shop.host === s.tab.host);
-  return { shop, connector, owner, app, connectorState, steps: nextSteps({ owner, app, connector: connectorState }), inThisTab };
+  const steps = nextSteps({ owner, app, connector: connectorState });
+  // First: until the tab is in a language the guide reads, it can neither point at the steps nor read the status.
+  if (s.tab?.otherLanguage) steps.unshift('switch-language');
+  return { shop, connector, owner, app, connectorState, steps, inThisTab, otherLanguage: s.tab?.otherLanguage ?? null };
 }
 
 const send = async (message: Message): Promise<{ ok: boolean; reason?: string }> => {
@@ -111,8 +116,20 @@ const send = async (message: Message): Promise<{ ok: boolean; reason?: string }>
   }
 };
 
-function StepText({ id, host }: { id: NextStepId; host: string }) {
+/** A language tag as the owner would say it ("Vietnamese"), in the popup's language; the tag itself if unnamed. */
+function languageName(tag: string, uiLang: string): string {
+  try {
+    const name = new Intl.DisplayNames([uiLang], { type: 'language', fallback: 'none' }).of(tag.replace(/_/g, '-'));
+    return name ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+function StepText({ id, host, language, uiLang }: { id: NextStepId; host: string; language: string | null; uiLang: string }) {
   switch (id) {
+    case 'switch-language':
+      return <>{t('popup_next_switchLanguage', languageName(language ?? '?', uiLang))}</>;
     case 'open-my-apps':
       return (
         <a href={myAppsUrl(host)} target="_blank" rel="noopener noreferrer">
@@ -285,14 +302,14 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
         <ul class="steps">
           {stepsReady && view.steps.map((id) => (
             <li key={id} data-step={id}>
-              <StepText id={id} host={host} />
+              <StepText id={id} host={host} language={view.otherLanguage} uiLang={lang} />
             </li>
           ))}
         </ul>
         <button
           type="button"
           data-action="start-guide"
-          class={view.steps[0] === 'reauthorize' ? 'primary' : 'secondary'}
+          class={view.steps.includes('reauthorize') ? 'primary' : 'secondary'}
           onClick={() => void startGuide()}
         >
           {t('popup_startGuide')}

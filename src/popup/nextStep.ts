@@ -8,7 +8,9 @@ export type NextStepId =
   | 'open-connector'
   | 'setup-connector'
   | 'wait-connecting'
-  | 'all-good';
+  | 'all-good'
+  /** The active Seller Center tab is shown in a language the guide cannot read (added by the popup's view). */
+  | 'switch-language';
 
 export type Status = { owner: OwnerState; app: AppState; connector: ConnectorState };
 

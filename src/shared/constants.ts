@@ -31,3 +31,5 @@ export const KEYS = {
 
 export const shopKey = (host: string, shop: string | null): string => (shop ? `${host}|${shop}` : host);
 
+/** A BCP 47 language tag as pages declare it in `<html lang>` (`vi`, `pt-BR`, `zh_CN` also seen): the shape only. */
+export const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;

@@ -2,6 +2,7 @@
 // Every message is validated on receipt (valibot) and by sender; anything else is dropped with a logged reason.
 import * as v from 'valibot';
 import { APP_STATES, CONNECTOR_STATES } from './contract';
+import { LANGUAGE_TAG } from './constants';
 import { GUIDE_MODES, Settings } from './storage';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -84,7 +85,12 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
 
 /** Popup → content script in the active tab (tabs.sendMessage): which shop is this tab? */
 export const TabIdentifyMessage = v.object({ type: v.literal('tab/identify') });
-export const TabIdentity = v.object({ host: Text(200), shop: v.nullable(Text(300)) });
+export const TabIdentity = v.object({
+  host: Text(200),
+  shop: v.nullable(Text(300)),
+  /** The page's declared language (`<html lang>`), sent only when the guide has no words for it and recognised none of its labels. */
+  otherLanguage: v.optional(v.pipe(v.string(), v.maxLength(35), v.regex(LANGUAGE_TAG))),
+});
 export type TabIdentity = v.InferOutput<typeof TabIdentity>;
 
 /** Which senders may send which messages: content scripts only from their own hosts, pages only from the extension. */
