@@ -84,6 +84,15 @@ test('demo: a team member who is not the shop owner', async ({ page }) => {
   await shot(page, 'Not the owner no Authorize on the Pipe17 row');
 });
 
+test('demo: Seller Center shown in a language the guide cannot read', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { lang: 'pseudo', app: 'expired' }));
+  await expectStep(page, 'idle');
+  await guideButton(page, 'start-guide').click();
+  await expectStep(page, 'open-growth');
+  await expect(page.locator('#pipe17-reauth-guide [data-guide="language-note"]')).toBeVisible();
+  await shot(page, 'Another language the manual instruction and why');
+});
+
 test.afterAll(() => {
   if (!shots.length) return;
   const items = shots
