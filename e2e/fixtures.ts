@@ -96,7 +96,7 @@ export interface Scenario {
   rename?: string;
   /** `moved`: apps table columns in another order. */
   columns?: 'normal' | 'moved';
-  /** `pseudo`: every Seller Center label pseudo-localized (en-XA), a language the guide's text table lacks. */
+  /** `pseudo`: every Seller Center label pseudo-localized (`qps-ploc`), a language the guide's text table lacks. */
   lang?: 'pseudo';
 }
 

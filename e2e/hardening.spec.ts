@@ -79,9 +79,10 @@ async function expectTooltipLayout(page: Page): Promise<void> {
   expect(box.overflowX, 'horizontal overflow inside the tooltip').toBeLessThanOrEqual(1);
 }
 
-/** storage.local as the extension sees it, read from one of its own pages. */
+/** The tooltip's note under a manual instruction: the guide reads English labels. */
 const languageNote = (page: Page): Locator => page.locator('#pipe17-reauth-guide [data-guide="language-note"]');
 
+/** storage.local as the extension sees it, read from one of its own pages. */
 async function readStorage(context: BrowserContext, extensionId: string): Promise<Record<string, unknown>> {
   const p = await context.newPage();
   await p.goto(`chrome-extension://${extensionId}/${manifest().options_ui.page}`);
