@@ -1,14 +1,13 @@
 // The toolbar popup, the badge and the options page, checked through the contract's "Popup" section
 // against the stand-in pages: what the popup shows is what the extension read from Seller Center and Pipe17.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, pipe17Url, screenshot, sellerCenterUrl, test, type Scenario } from './fixtures';
 import { check, expectStep, host, light, lightText } from './guide';
-import { field, openPopup, optionsUrl, startButton, states } from './popup';
+import { badge, field, openPopup, optionsUrl, startButton, states } from './popup';
 
 /** The few extension APIs the tests call inside the extension's own pages and worker. */
 declare const chrome: {
   i18n: { getUILanguage(): string };
-  action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
   storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 };
 
@@ -37,8 +36,6 @@ const dateInBrowser = (popup: Page, iso: string): Promise<string> =>
     return new Date(y, m - 1, day).toLocaleDateString(chrome.i18n.getUILanguage(), { dateStyle: 'medium' });
   }, iso);
 
-const badge = (sw: Worker) =>
-  sw.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
 
 /** Everything in storage.local, read in the extension (the popup page is an extension page). */
 const stored = (extPage: Page) => extPage.evaluate(() => chrome.storage.local.get(null));

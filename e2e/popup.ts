@@ -1,8 +1,11 @@
 // Reading the popup and the options page through the contract's "Popup" section (../shared/guide-contract.md).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { EXTENSION_DIST, expect } from './fixtures';
+
+/** The extension API read in the service worker. */
+declare const chrome: { action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } };
 
 type Manifest = { action?: { default_popup?: string }; options_ui?: { page?: string }; options_page?: string };
 const manifest = (): Manifest => JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8')) as Manifest;
@@ -55,3 +58,7 @@ export async function states(popup: Page): Promise<Record<Field, string | null>>
     connector: await field(popup, 'connector').getAttribute('data-state'),
   };
 }
+
+/** The toolbar button's badge and its tooltip, read in the service worker. */
+export const badge = (sw: Worker): Promise<{ text: string; title: string }> =>
+  sw.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIST, expect, pipe17Url, screenshot, sellerCenterUrl, test, type Scenario } from './fixtures';
 import { check, expectSpotlightOn, expectStep, guideButton, host, light, lightText, spotlight, tooltip } from './guide';
+import { badge, field, openPopup, startButton } from './popup';
 import { choose, combobox, confirmButton, consentLabel, emailInput, formItem, MY_APPS, renewDialog } from './standin';
+
 
 const dialog = renewDialog;
 
@@ -184,6 +186,55 @@ test('happy path: dialog → Confirm to install → conditions page Authorize �
   await popup.goto(`chrome-extension://${extensionId}/${manifest.action.default_popup}`);
   await expect(popup.locator('[data-field="last-renewal"]')).toContainText('Acme Outdoors US');
   await expect(popup.locator('[data-field="app-status"]')).toHaveAttribute('data-state', 'active');
+});
+
+test('the connector read down before the renewal: afterwards the popup asks to read it again, not to renew again; read down after it, wait and reconnect from Pipe17', async ({ page, context, extensionId, serviceWorker }) => {
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'disconnected' }));
+  await expect(lightText(page, 'Disconnected')).toBeVisible();
+  await expect.poll(() => badge(serviceWorker)).toMatchObject({ title: expect.stringContaining('connector disconnected (Acme Outdoors US)') });
+
+  // The renewal, all the way back to My apps with Pipe17 Active.
+  await openRenew(page);
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await expectStep(page, 'confirm-install');
+  await confirmButton(page).click();
+  await expectStep(page, 'authorize-consent');
+  await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();
+  await expectStep(page, 'done');
+
+  // The only connector reading is from before: it says what the connector was. The step is to read it again.
+  let popup = await openPopup(context, extensionId);
+  const steps = popup.locator('.steps li');
+  await expect(field(popup, 'app-status')).toHaveAttribute('data-state', 'active');
+  await expect(field(popup, 'connector')).toHaveAttribute('data-state', 'disconnected');
+  await expect(field(popup, 'connector').locator('.row-value')).toHaveText('Disconnected (read before your re-authorization)');
+  await expect(steps).toHaveCount(1);
+  await expect(steps).toHaveAttribute('data-step', 'check-connector');
+  await expect(steps.locator('a')).toHaveAttribute('href', 'https://app.pipe17.com');
+  await expect(startButton(popup)).not.toHaveClass(/primary/);
+  await screenshot(popup, 'popup-connector-before-renewal');
+  // The toolbar: a warning to look again (amber), no longer the red alarm.
+  await expect.poll(() => badge(serviceWorker)).toEqual({ text: '!', title: 'Pipe17 TikTok Shop connector read before the re-authorization (Acme Outdoors US): check it again' });
+  await popup.close();
+
+  // Read again, still down: the renewal has been done, so Pipe17's side is next.
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'disconnected' }));
+  await expect(lightText(page, 'Disconnected')).toBeVisible();
+  popup = await openPopup(context, extensionId);
+  await expect(field(popup, 'connector').locator('.row-value')).toHaveText('Disconnected');
+  await expect(popup.locator('.steps li')).toHaveAttribute('data-step', 'still-disconnected');
+  await expect(popup.locator('.steps li')).toContainText('reconnect from the Pipe17 side');
+  await expect.poll(() => badge(serviceWorker)).toMatchObject({ text: '!', title: expect.stringContaining('connector disconnected (Acme Outdoors US)') });
+  await popup.close();
+
+  // Connected: nothing left to do, and no badge.
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
+  await expect(lightText(page, 'Connected')).toBeVisible();
+  popup = await openPopup(context, extensionId);
+  await expect(field(popup, 'connector')).toHaveAttribute('data-state', 'connected');
+  await expect(popup.locator('.steps li')).toHaveAttribute('data-step', 'all-good');
+  await expect.poll(() => badge(serviceWorker)).toMatchObject({ text: '' });
 });
 
 test('wrong shop confirmed: done says so and offers to repeat with the right Target shop', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, effectiveAppState } from './appState';
+import { daysUntil, effectiveAppState, renewedAt } from './appState';
 
 // Local noon on 1 June 2025: the clock the tests inject.
 const NOW = new Date(2025, 5, 1, 12, 0, 0).getTime();
@@ -56,5 +56,17 @@ describe('effectiveAppState', () => {
     expect(effectiveAppState(a, NOW, 14)).toBe('active');
     expect(effectiveAppState(a, new Date(2025, 5, 6, 9).getTime(), 14)).toBe('expiring');
     expect(effectiveAppState(a, new Date(2025, 5, 21, 0, 1).getTime(), 14)).toBe('expired');
+  });
+});
+
+describe('renewedAt', () => {
+  it('is when Seller Center showed Pipe17 Active again after a renewal of the shop expected', () => {
+    expect(renewedAt({ at: 10, targetShop: 'Acme', confirmedAt: 20 })).toBe(20);
+    expect(renewedAt({ at: 10, targetShop: 'Acme', expectedShop: 'Acme', confirmedAt: 20 })).toBe(20);
+  });
+  it('is nothing before that, or when the wrong shop was renewed', () => {
+    expect(renewedAt(undefined)).toBeUndefined();
+    expect(renewedAt({ at: 10, targetShop: 'Acme' })).toBeUndefined();
+    expect(renewedAt({ at: 10, targetShop: 'Acme Outlet', expectedShop: 'Acme', confirmedAt: 20 })).toBeUndefined();
   });
 });

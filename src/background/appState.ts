@@ -1,7 +1,7 @@
 // Pure: what the Pipe17 authorization's state is *now*, from what the table said and its expiry date.
 // No browser imports, so the popup and the badge can share it.
 import type { AppState } from '../shared/contract';
-import type { AppField } from '../shared/storage';
+import type { AppField, RenewalField } from '../shared/storage';
 
 const DAY = 86_400_000;
 
@@ -27,4 +27,14 @@ export function effectiveAppState(app: Pick<AppField, 'state' | 'expiresAt'> | u
   if (days === null) return app.state;
   const fromDate: AppState = days < 0 ? 'expired' : days <= warningDays ? 'expiring' : 'active';
   return SEVERITY[fromDate] > SEVERITY[app.state] ? fromDate : app.state;
+}
+
+/**
+ * When Seller Center showed Pipe17 Active again after the owner's last renewal of a shop, if that renewal was for the
+ * Target shop expected (a wrong shop renewed fixes nothing for this one). A connector read before then says what the
+ * connector was, not what it is now.
+ */
+export function renewedAt(renewal: RenewalField | undefined): number | undefined {
+  if (!renewal?.confirmedAt || (renewal.expectedShop !== undefined && renewal.expectedShop !== renewal.targetShop)) return undefined;
+  return renewal.confirmedAt;
 }

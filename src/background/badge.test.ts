@@ -32,6 +32,23 @@ describe('computeBadge', () => {
     expect(computeBadge([], [connector('error', null)], NOW, 14).title).toBe('Pipe17 TikTok Shop connector shows an error (shop not named)');
     expect(computeBadge([], [connector('not-configured')], NOW, 14)).toMatchObject({ text: '!', color: '#b06000' });
   });
+  it('a down connector read before the owner re-authorized that shop: a warning to read it again, not an alarm', () => {
+    const renewed = (name: string, confirmedAt: number, extra: object = {}): ShopRecord => ({
+      ...shop(name, { state: 'active', evidence: ev }),
+      lastRenewal: { at: confirmedAt - 1, targetShop: name, confirmedAt, ...extra },
+    });
+    const read = (state: ConnectorRecord['state'], seenAt: number, name: string | null = 'Acme'): ConnectorRecord => ({ ...connector(state, name), evidence: { ...ev, seenAt } });
+    const before = computeBadge([renewed('Acme', 100)], [read('disconnected', 50)], NOW, 14);
+    expect(before).toMatchObject({ text: '!', color: '#b06000', title: 'Pipe17 TikTok Shop connector read before the re-authorization (Acme): check it again' });
+    expect(computeBadge([renewed('Acme', 100)], [read('error', 50, null)], NOW, 14).color).toBe('#b06000');
+    // As the background calls it: the records as a Map's iterators.
+    expect(computeBadge(new Map([['a', renewed('Acme', 100)]]).values(), new Map([['c', read('disconnected', 50)]]).values(), NOW, 14).color).toBe('#b06000');
+    // Read down after it, another shop renewed, the wrong shop renewed, or not yet back on My apps: still the alarm.
+    expect(computeBadge([renewed('Acme', 100)], [read('disconnected', 150)], NOW, 14).color).toBe('#c5221f');
+    expect(computeBadge([renewed('Beta', 100)], [read('disconnected', 50)], NOW, 14).color).toBe('#c5221f');
+    expect(computeBadge([renewed('Acme', 100, { targetShop: 'Acme Outlet', expectedShop: 'Acme' })], [read('disconnected', 50)], NOW, 14).color).toBe('#c5221f');
+    expect(computeBadge([{ ...shop('Acme'), lastRenewal: { at: 100, targetShop: 'Acme' } }], [read('disconnected', 50)], NOW, 14).color).toBe('#c5221f');
+  });
   it('lists every reason, one per line', () => {
     const b = computeBadge([shop('A', { state: 'expired', evidence: ev }), shop('B', { state: 'expiring', evidence: ev })], [connector('error')], NOW, 14);
     expect(b.reasons).toHaveLength(3);

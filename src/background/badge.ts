@@ -2,7 +2,7 @@
 import type { ConnectorState } from '../shared/contract';
 import { t } from '../shared/i18n';
 import type { ConnectorRecord, ShopRecord } from '../shared/storage';
-import { effectiveAppState } from './appState';
+import { effectiveAppState, renewedAt } from './appState';
 
 export type Badge = { text: string; color: string; title: string; reasons: string[] };
 
@@ -17,6 +17,10 @@ const BAD_CONNECTOR: Partial<Record<ConnectorState, { level: 'red' | 'amber'; ke
 
 export const shopLabel = (r: Pick<ShopRecord, 'shop' | 'host'>): string => r.shop ?? r.host;
 
+function renewedSince(shops: readonly ShopRecord[], c: ConnectorRecord): boolean {
+  return shops.some((s) => (c.shop === null || s.shop === c.shop) && (renewedAt(s.lastRenewal) ?? -Infinity) > c.evidence.seenAt);
+}
+
 export function computeBadge(
   shops: Iterable<ShopRecord>,
   connectors: Iterable<ConnectorRecord>,
@@ -25,7 +29,8 @@ export function computeBadge(
 ): Badge {
   const reasons: string[] = [];
   let red = false;
-  for (const shop of shops) {
+  const shopList = [...shops]; // an iterator (a Map's values) can be walked once: twice here
+  for (const shop of shopList) {
     const state = effectiveAppState(shop.app, now, warningDays);
     if (state === 'expired') {
       red = true;
@@ -41,8 +46,15 @@ export function computeBadge(
   for (const c of connectors) {
     const bad = BAD_CONNECTOR[c.state];
     if (!bad) continue;
+    const name = c.shop ?? t('bg_badgeConnectorNoShop');
+    // Down when read, but the owner has re-authorized since (the shop it names; a nameless one, any shop): what it is
+    // now is not known, and the popup asks to read it again. A warning, not an alarm.
+    if (bad.level === 'red' && renewedSince(shopList, c)) {
+      reasons.push(t('bg_badgeConnectorBeforeRenewal', name));
+      continue;
+    }
     if (bad.level === 'red') red = true;
-    reasons.push(t(bad.key, c.shop ?? t('bg_badgeConnectorNoShop')));
+    reasons.push(t(bad.key, name));
   }
   if (!reasons.length) return { text: '', color: AMBER, title: t('actionTitle'), reasons };
   return { text: '!', color: red ? RED : AMBER, title: reasons.join('\n'), reasons };

@@ -72,6 +72,61 @@ describe('popup', () => {
     expect(root.querySelector('[data-action="start-guide"]')?.className).toBe('primary');
   });
 
+  describe('the connector down, after the owner re-authorized', () => {
+    const CONFIRMED = NOW - 600_000;
+    const renewed = (extra: object = {}) =>
+      shopRec('Acme Outdoors US', CONFIRMED, {
+        owner: { state: 'owner', evidence: ev(CONFIRMED) },
+        app: { state: 'active', evidence: ev(CONFIRMED, 'My apps and incidents', 'Pipe17 row shows "Active" after the renewal') },
+        lastRenewal: { at: CONFIRMED - 30_000, targetShop: 'Acme Outdoors US', confirmedAt: CONFIRMED, ...extra },
+      });
+    const connector = (seenAt: number) => ({
+      v: 1, state: 'disconnected', shop: 'Acme Outdoors US', evidence: ev(seenAt, 'Pipe17 TikTok Shop connector', 'Status badge shows "Disconnected"'),
+    });
+    const steps = () => [...root.querySelectorAll('.steps li')].map((li) => li.getAttribute('data-step'));
+
+    it('read before it: the value says so and the step is to read it again, not to renew again', async () => {
+      fakeBrowser._.data = {
+        [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: renewed(),
+        [`${KEYS.connectorPrefix}Acme Outdoors US`]: connector(CONFIRMED - 3_600_000),
+      };
+      mount();
+      await ready();
+      expect(field('connector')?.dataset.state).toBe('disconnected');
+      expect(field('connector')?.querySelector('.row-value')?.textContent).toBe('Disconnected (read before your re-authorization)');
+      // What it was, not what it is: a warning (as the toolbar badge's amber), not the red alarm.
+      expect(field('connector')?.className).toContain('tone-warn');
+      await vi.waitFor(() => expect(steps()).toEqual(['check-connector']));
+      expect(root.querySelector('.steps a')?.getAttribute('href')).toBe('https://app.pipe17.com');
+      expect(root.querySelector('[data-action="start-guide"]')?.className).toBe('secondary');
+    });
+
+    it('read after it: still disconnected, so wait, refresh and reconnect from the Pipe17 side', async () => {
+      fakeBrowser._.data = {
+        [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: renewed(),
+        [`${KEYS.connectorPrefix}Acme Outdoors US`]: connector(CONFIRMED + 300_000),
+      };
+      mount();
+      await ready();
+      expect(field('connector')?.querySelector('.row-value')?.textContent).toBe('Disconnected');
+      expect(field('connector')?.className).toContain('tone-bad');
+      await vi.waitFor(() => expect(steps()).toEqual(['still-disconnected']));
+      expect(root.querySelector('.steps li')?.textContent).toContain('reconnect from the Pipe17 side');
+    });
+
+    it('the wrong shop was renewed: renewing (with the right shop) is still the step', async () => {
+      fakeBrowser._.data = {
+        [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: renewed({ targetShop: 'Acme Outdoors Outlet', expectedShop: 'Acme Outdoors US' }),
+        [`${KEYS.connectorPrefix}Acme Outdoors US`]: connector(CONFIRMED - 3_600_000),
+      };
+      mount();
+      await ready();
+      expect(field('connector')?.querySelector('.row-value')?.textContent).toBe('Disconnected');
+      await vi.waitFor(() => expect(steps()).toEqual(['reauthorize']));
+      expect(root.querySelector('[data-action="start-guide"]')?.className).toBe('primary');
+    });
+  });
+
   /** Acme (not the owner) and Beta (the owner, seen last) on the same host; the active tab is on that host. */
   const twoShopsKnown = () => {
     fakeBrowser._.data = {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { effectiveAppState } from '../background/appState';
+import { effectiveAppState, renewedAt } from '../background/appState';
 import type { AppState, ConnectorState, OwnerState } from '../shared/contract';
 import { myAppsUrl, SELLER_CENTER_HOSTS } from '../shared/hosts';
 import { t } from '../shared/i18n';
@@ -91,6 +91,8 @@ export type View = {
   inThisTab: boolean;
   /** The active tab's Seller Center is in this language, which the guide cannot read. */
   otherLanguage: string | null;
+  /** The connector was last read before the owner's last (right-shop) renewal completed. */
+  readBeforeRenewal: boolean;
 };
 
 /** Everything the popup shows, derived from the store (pure). */
@@ -101,10 +103,12 @@ export function viewOf(s: PopupState, now: number): View {
   const app = effectiveAppState(shop?.app, now, s.settings.expiryWarningDays);
   const connectorState = connector?.state ?? 'unknown';
   const inThisTab = !!shop && !!s.tab && (shop.key === shopKey(s.tab.host, s.tab.shop) || shop.host === s.tab.host);
-  const steps = nextSteps({ owner, app, connector: connectorState });
+  const renewed = renewedAt(shop?.lastRenewal);
+  const steps = nextSteps({ owner, app, connector: connectorState, connectorSeenAt: connector?.evidence.seenAt, renewedAt: renewed });
   // First: until the tab is in a language the guide reads, it can neither point at the steps nor read the status.
   if (s.tab?.otherLanguage) steps.unshift('switch-language');
-  return { shop, connector, owner, app, connectorState, steps, inThisTab, otherLanguage: s.tab?.otherLanguage ?? null };
+  const readBeforeRenewal = !!connector && renewed !== undefined && connector.evidence.seenAt < renewed;
+  return { shop, connector, owner, app, connectorState, steps, inThisTab, otherLanguage: s.tab?.otherLanguage ?? null, readBeforeRenewal };
 }
 
 const send = async (message: Message): Promise<{ ok: boolean; reason?: string }> => {
@@ -126,6 +130,13 @@ function languageName(tag: string, uiLang: string): string {
   }
 }
 
+const CONNECTOR_STEP = {
+  'open-connector': 'popup_next_openConnector',
+  'setup-connector': 'popup_next_setupConnector',
+  'check-connector': 'popup_next_checkConnector',
+  'still-disconnected': 'popup_next_stillDisconnected',
+} as const;
+
 function StepText({ id, host, language, uiLang }: { id: NextStepId; host: string; language: string | null; uiLang: string }) {
   switch (id) {
     case 'switch-language':
@@ -138,9 +149,11 @@ function StepText({ id, host, language, uiLang }: { id: NextStepId; host: string
       );
     case 'open-connector':
     case 'setup-connector':
+    case 'check-connector':
+    case 'still-disconnected':
       return (
         <a href={PIPE17_APP_URL} target="_blank" rel="noopener noreferrer">
-          {t(id === 'open-connector' ? 'popup_next_openConnector' : 'popup_next_setupConnector')}
+          {t(CONNECTOR_STEP[id])}
         </a>
       );
     case 'ask-owner':
@@ -160,7 +173,7 @@ function supportMailto(view: View): string {
     view.shop ? `${view.shop.shop ?? '?'} (${view.shop.host})` : '?',
     view.owner,
     view.app + (view.shop?.app?.expiresAt ? ` (${view.shop.app.expiresAt})` : ''),
-    view.connectorState + (view.connector?.stale ? ' (stale)' : ''),
+    view.connectorState + (view.connector?.stale ? ' (stale)' : '') + (view.readBeforeRenewal ? ' (read before the last renewal)' : ''),
   ]);
   return `mailto:${SUPPORT_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
@@ -210,6 +223,12 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
   const ownerNote = shop?.owner ? seen(shop.owner.evidence, at, lang) : t('popup_unknownOpenMyApps');
   const appNote = shop?.app ? seen(shop.app.evidence, at, lang) : t('popup_unknownOpenMyApps');
   let connNote = connector ? seen(connector.evidence, at, lang) : t('popup_unknownOpenConnector');
+  // A reading older than the renewal says what the connector was, not what it is now; the step says to read it again.
+  const connValue = connector?.stale
+    ? t('popup_connStaleValue', t(connInfo.key))
+    : view.readBeforeRenewal
+      ? t('popup_connBeforeRenewalValue', t(connInfo.key))
+      : t(connInfo.key);
   if (connector?.shop && shop?.shop && connector.shop !== shop.shop) connNote = `${t('popup_connOtherShop', connector.shop)} ${connNote}`;
 
   return (
@@ -272,9 +291,9 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
               <Row
                 field="connector"
                 state={view.connectorState}
-                tone={connInfo.tone}
+                tone={view.readBeforeRenewal && connInfo.tone === 'bad' ? 'warn' : connInfo.tone}
                 label={t('popup_connLabel')}
-                value={connector?.stale ? t('popup_connStaleValue', t(connInfo.key)) : t(connInfo.key)}
+                value={connValue}
                 note={connNote}
               />
             </>

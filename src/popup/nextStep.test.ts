@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_STATES, CONNECTOR_STATES, OWNER_STATES } from '../shared/contract';
-import { nextSteps } from './nextStep';
+import { nextSteps, STILL_DOWN_MS } from './nextStep';
 
 describe('nextSteps', () => {
   it('asks for the owner when something needs renewing and this is not the owner', () => {
@@ -30,6 +30,32 @@ describe('nextSteps', () => {
     expect(nextSteps({ owner: 'owner', app: 'active', connector: 'connected' })).toEqual(['all-good']);
     expect(nextSteps({ owner: 'not-owner', app: 'active', connector: 'connected' })).toEqual(['all-good']);
     expect(nextSteps({ owner: 'unknown', app: 'active', connector: 'connected' })).toEqual(['all-good']);
+  });
+  describe('a down connector after the owner re-authorized', () => {
+    const RENEWED = 1_000_000_000;
+    it('read before the renewal: read it again, do not renew again', () => {
+      for (const connector of ['disconnected', 'error'] as const)
+        for (const app of ['active', 'unknown'] as const)
+          expect(nextSteps({ owner: 'owner', app, connector, connectorSeenAt: RENEWED - 1, renewedAt: RENEWED })).toEqual(['check-connector']);
+    });
+    it('read after it, within a day: still down, so wait, refresh, then reconnect from Pipe17 (not renew again)', () => {
+      for (const seenAt of [RENEWED, RENEWED + 60_000, RENEWED + STILL_DOWN_MS])
+        expect(nextSteps({ owner: 'owner', app: 'active', connector: 'disconnected', connectorSeenAt: seenAt, renewedAt: RENEWED })).toEqual(['still-disconnected']);
+    });
+    it('read down more than a day after it: a new break, re-authorize again', () => {
+      expect(nextSteps({ owner: 'owner', app: 'active', connector: 'error', connectorSeenAt: RENEWED + STILL_DOWN_MS + 1, renewedAt: RENEWED })).toEqual(['reauthorize']);
+    });
+    it('the authorization lapsed again in Seller Center: renew, whatever the connector says', () => {
+      for (const app of ['expired', 'expiring'] as const)
+        expect(nextSteps({ owner: 'owner', app, connector: 'disconnected', connectorSeenAt: RENEWED - 1, renewedAt: RENEWED })).toEqual(['reauthorize']);
+    });
+    it('no renewal, or no time for the reading: as before', () => {
+      expect(nextSteps({ owner: 'owner', app: 'active', connector: 'disconnected', connectorSeenAt: RENEWED })).toEqual(['reauthorize']);
+      expect(nextSteps({ owner: 'owner', app: 'active', connector: 'disconnected', renewedAt: RENEWED })).toEqual(['reauthorize']);
+    });
+    it('a healthy connector after a renewal: nothing changes', () => {
+      expect(nextSteps({ owner: 'owner', app: 'active', connector: 'connected', connectorSeenAt: RENEWED - 1, renewedAt: RENEWED })).toEqual(['all-good']);
+    });
   });
   it('always gives at least one step, and asks the owner only when not the owner', () => {
     for (const owner of OWNER_STATES)
