@@ -237,7 +237,7 @@ test('the connector read down before the renewal: afterwards the popup asks to r
   await expect.poll(() => badge(serviceWorker)).toMatchObject({ text: '' });
 });
 
-test('wrong shop confirmed: done says so and offers to repeat with the right Target shop', async ({ page }) => {
+test('wrong shop confirmed: done, the popup and the badge say so and offer to repeat with the right Target shop', async ({ page, context, extensionId, serviceWorker }) => {
   await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
   await expect(lightText(page, 'Connected')).toBeVisible();
   await openRenew(page, { shop: '' });
@@ -251,6 +251,18 @@ test('wrong shop confirmed: done says so and offers to repeat with the right Tar
   await expectStep(page, 'done');
   await expect(page.locator('#pipe17-reauth-guide [data-guide="wrong-shop"]')).toContainText('Acme Outdoors Outlet');
   await screenshot(page, 'renew-done-wrong-shop');
+  // The popup and the toolbar say the same: not "nothing to do", but repeat it with the shop Pipe17 uses.
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('.steps li')).toHaveCount(1);
+  await expect(popup.locator('.steps li')).toHaveAttribute('data-step', 'repeat-right-shop');
+  await expect(popup.locator('.steps li')).toContainText('Re-authorize again with Acme Outdoors US as the Target shop');
+  await expect(startButton(popup)).toHaveClass(/primary/);
+  await screenshot(popup, 'popup-wrong-shop');
+  await expect.poll(() => badge(serviceWorker)).toEqual({
+    text: '!',
+    title: 'Pipe17 re-authorized for Acme Outdoors Outlet, but it uses Acme Outdoors US: repeat with that Target shop',
+  });
+  await popup.close();
   await guideButton(page, 'repeat').click();
   await expectStep(page, 'click-authorize');
 });

@@ -35,6 +35,11 @@ export function effectiveAppState(app: Pick<AppField, 'state' | 'expiresAt'> | u
  * connector was, not what it is now.
  */
 export function renewedAt(renewal: RenewalField | undefined): number | undefined {
-  if (!renewal?.confirmedAt || (renewal.expectedShop !== undefined && renewal.expectedShop !== renewal.targetShop)) return undefined;
+  if (!renewal?.confirmedAt || wrongShopRenewed(renewal) !== undefined) return undefined;
   return renewal.confirmedAt;
+}
+
+/** The shop Pipe17 uses, when the owner's last renewal went to another Target shop (to be repeated with this one). */
+export function wrongShopRenewed(renewal: RenewalField | undefined): string | undefined {
+  return renewal?.expectedShop !== undefined && renewal.expectedShop !== renewal.targetShop ? renewal.expectedShop : undefined;
 }

@@ -49,6 +49,19 @@ describe('computeBadge', () => {
     expect(computeBadge([renewed('Acme', 100, { targetShop: 'Acme Outlet', expectedShop: 'Acme' })], [read('disconnected', 50)], NOW, 14).color).toBe('#c5221f');
     expect(computeBadge([{ ...shop('Acme'), lastRenewal: { at: 100, targetShop: 'Acme' } }], [read('disconnected', 50)], NOW, 14).color).toBe('#c5221f');
   });
+  it('the last renewal went to another Target shop than the one Pipe17 uses: an amber warning to repeat it', () => {
+    const wrong: ShopRecord = {
+      ...shop('Acme Outdoors US', { state: 'active', evidence: ev }),
+      lastRenewal: { at: 100, targetShop: 'Acme Outdoors Outlet', expectedShop: 'Acme Outdoors US', confirmedAt: 101 },
+    };
+    expect(computeBadge([wrong], [connector('connected')], NOW, 14)).toMatchObject({
+      text: '!',
+      color: '#b06000',
+      title: 'Pipe17 re-authorized for Acme Outdoors Outlet, but it uses Acme Outdoors US: repeat with that Target shop',
+    });
+    const right: ShopRecord = { ...wrong, lastRenewal: { at: 200, targetShop: 'Acme Outdoors US', expectedShop: 'Acme Outdoors US' } };
+    expect(computeBadge([right], [connector('connected')], NOW, 14).text).toBe('');
+  });
   it('lists every reason, one per line', () => {
     const b = computeBadge([shop('A', { state: 'expired', evidence: ev }), shop('B', { state: 'expiring', evidence: ev })], [connector('error')], NOW, 14);
     expect(b.reasons).toHaveLength(3);

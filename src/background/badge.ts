@@ -2,7 +2,7 @@
 import type { ConnectorState } from '../shared/contract';
 import { t } from '../shared/i18n';
 import type { ConnectorRecord, ShopRecord } from '../shared/storage';
-import { effectiveAppState, renewedAt } from './appState';
+import { effectiveAppState, renewedAt, wrongShopRenewed } from './appState';
 
 export type Badge = { text: string; color: string; title: string; reasons: string[] };
 
@@ -31,6 +31,8 @@ export function computeBadge(
   let red = false;
   const shopList = [...shops]; // an iterator (a Map's values) can be walked once: twice here
   for (const shop of shopList) {
+    const expected = wrongShopRenewed(shop.lastRenewal);
+    if (expected !== undefined) reasons.push(t('bg_badgeWrongShop', [shop.lastRenewal!.targetShop, expected]));
     const state = effectiveAppState(shop.app, now, warningDays);
     if (state === 'expired') {
       red = true;

@@ -114,7 +114,7 @@ describe('popup', () => {
       expect(root.querySelector('.steps li')?.textContent).toContain('reconnect from the Pipe17 side');
     });
 
-    it('the wrong shop was renewed: renewing (with the right shop) is still the step', async () => {
+    it('the wrong shop was renewed: repeating it with the shop Pipe17 uses is the step, not "nothing to do"', async () => {
       fakeBrowser._.data = {
         [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: renewed({ targetShop: 'Acme Outdoors Outlet', expectedShop: 'Acme Outdoors US' }),
         [`${KEYS.connectorPrefix}Acme Outdoors US`]: connector(CONFIRMED - 3_600_000),
@@ -122,7 +122,8 @@ describe('popup', () => {
       mount();
       await ready();
       expect(field('connector')?.querySelector('.row-value')?.textContent).toBe('Disconnected');
-      await vi.waitFor(() => expect(steps()).toEqual(['reauthorize']));
+      await vi.waitFor(() => expect(steps()).toEqual(['repeat-right-shop']));
+      expect(root.querySelector('.steps li')?.textContent).toContain('Re-authorize again with Acme Outdoors US as the Target shop');
       expect(root.querySelector('[data-action="start-guide"]')?.className).toBe('primary');
     });
   });

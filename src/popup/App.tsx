@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { effectiveAppState, renewedAt } from '../background/appState';
+import { effectiveAppState, renewedAt, wrongShopRenewed } from '../background/appState';
 import type { AppState, ConnectorState, OwnerState } from '../shared/contract';
 import { myAppsUrl, SELLER_CENTER_HOSTS } from '../shared/hosts';
 import { t } from '../shared/i18n';
@@ -93,6 +93,8 @@ export type View = {
   otherLanguage: string | null;
   /** The connector was last read before the owner's last (right-shop) renewal completed. */
   readBeforeRenewal: boolean;
+  /** The shop Pipe17 uses, when the last renewal went to another Target shop. */
+  rightShop: string | null;
 };
 
 /** Everything the popup shows, derived from the store (pure). */
@@ -104,11 +106,30 @@ export function viewOf(s: PopupState, now: number): View {
   const connectorState = connector?.state ?? 'unknown';
   const inThisTab = !!shop && !!s.tab && (shop.key === shopKey(s.tab.host, s.tab.shop) || shop.host === s.tab.host);
   const renewed = renewedAt(shop?.lastRenewal);
-  const steps = nextSteps({ owner, app, connector: connectorState, connectorSeenAt: connector?.evidence.seenAt, renewedAt: renewed });
+  const rightShop = wrongShopRenewed(shop?.lastRenewal);
+  const steps = nextSteps({
+    owner,
+    app,
+    connector: connectorState,
+    connectorSeenAt: connector?.evidence.seenAt,
+    renewedAt: renewed,
+    wrongShopRenewed: rightShop !== undefined,
+  });
   // First: until the tab is in a language the guide reads, it can neither point at the steps nor read the status.
   if (s.tab?.otherLanguage) steps.unshift('switch-language');
   const readBeforeRenewal = !!connector && renewed !== undefined && connector.evidence.seenAt < renewed;
-  return { shop, connector, owner, app, connectorState, steps, inThisTab, otherLanguage: s.tab?.otherLanguage ?? null, readBeforeRenewal };
+  return {
+    shop,
+    connector,
+    owner,
+    app,
+    connectorState,
+    steps,
+    inThisTab,
+    otherLanguage: s.tab?.otherLanguage ?? null,
+    readBeforeRenewal,
+    rightShop: rightShop ?? null,
+  };
 }
 
 const send = async (message: Message): Promise<{ ok: boolean; reason?: string }> => {
@@ -137,10 +158,12 @@ const CONNECTOR_STEP = {
   'still-disconnected': 'popup_next_stillDisconnected',
 } as const;
 
-function StepText({ id, host, language, uiLang }: { id: NextStepId; host: string; language: string | null; uiLang: string }) {
+function StepText({ id, host, view, uiLang }: { id: NextStepId; host: string; view: View; uiLang: string }) {
   switch (id) {
+    case 'repeat-right-shop':
+      return <>{t('popup_next_repeatRightShop', view.rightShop ?? '?')}</>;
     case 'switch-language':
-      return <>{t('popup_next_switchLanguage', languageName(language ?? '?', uiLang))}</>;
+      return <>{t('popup_next_switchLanguage', languageName(view.otherLanguage ?? '?', uiLang))}</>;
     case 'open-my-apps':
       return (
         <a href={myAppsUrl(host)} target="_blank" rel="noopener noreferrer">
@@ -321,14 +344,14 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
         <ul class="steps">
           {stepsReady && view.steps.map((id) => (
             <li key={id} data-step={id}>
-              <StepText id={id} host={host} language={view.otherLanguage} uiLang={lang} />
+              <StepText id={id} host={host} view={view} uiLang={lang} />
             </li>
           ))}
         </ul>
         <button
           type="button"
           data-action="start-guide"
-          class={view.steps.includes('reauthorize') ? 'primary' : 'secondary'}
+          class={view.steps.includes('reauthorize') || view.steps.includes('repeat-right-shop') ? 'primary' : 'secondary'}
           onClick={() => void startGuide()}
         >
           {t('popup_startGuide')}

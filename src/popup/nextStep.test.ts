@@ -53,6 +53,13 @@ describe('nextSteps', () => {
       expect(nextSteps({ owner: 'owner', app: 'active', connector: 'disconnected', connectorSeenAt: RENEWED })).toEqual(['reauthorize']);
       expect(nextSteps({ owner: 'owner', app: 'active', connector: 'disconnected', renewedAt: RENEWED })).toEqual(['reauthorize']);
     });
+    it('the last renewal went to another Target shop: repeat it with the right one, whatever else is known', () => {
+      for (const app of ['active', 'expired', 'unknown'] as const)
+        for (const connector of ['connected', 'disconnected', 'unknown'] as const)
+          expect(nextSteps({ owner: 'owner', app, connector, wrongShopRenewed: true })).toEqual(['repeat-right-shop']);
+      // Signed in as someone else now: only the owner can repeat it.
+      expect(nextSteps({ owner: 'not-owner', app: 'expired', connector: 'connected', wrongShopRenewed: true })).toEqual(['ask-owner']);
+    });
     it('a healthy connector after a renewal: nothing changes', () => {
       expect(nextSteps({ owner: 'owner', app: 'active', connector: 'connected', connectorSeenAt: RENEWED - 1, renewedAt: RENEWED })).toEqual(['all-good']);
     });

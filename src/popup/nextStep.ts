@@ -8,6 +8,8 @@ export type NextStepId =
   | 'open-connector'
   | 'setup-connector'
   | 'wait-connecting'
+  /** The owner's last renewal went to another Target shop than the one Pipe17 uses: repeat it with that one. */
+  | 'repeat-right-shop'
   /** The connector read down before the owner re-authorized: read it again before doing anything else. */
   | 'check-connector'
   /** The connector read down after the owner re-authorized: wait, refresh, then reconnect from Pipe17's side. */
@@ -24,6 +26,8 @@ export type Status = {
   connectorSeenAt?: number;
   /** When the owner last confirmed a renewal of this shop with the Target shop expected (not a wrong shop). */
   renewedAt?: number;
+  /** The owner's last renewal of this shop went to another Target shop than the one Pipe17 uses. */
+  wrongShopRenewed?: boolean;
 };
 
 /**
@@ -34,7 +38,9 @@ export type Status = {
 export const STILL_DOWN_MS = 24 * 60 * 60 * 1000;
 
 /** Steps in the order to do them; the first is the main one. */
-export function nextSteps({ owner, app, connector, connectorSeenAt, renewedAt }: Status): NextStepId[] {
+export function nextSteps({ owner, app, connector, connectorSeenAt, renewedAt, wrongShopRenewed }: Status): NextStepId[] {
+  // Whatever Seller Center and the connector say now, the shop Pipe17 uses was not the one renewed.
+  if (wrongShopRenewed && owner !== 'not-owner') return ['repeat-right-shop'];
   const lapsed = app === 'expired' || app === 'expiring';
   const down = connector === 'disconnected' || connector === 'error';
   // Re-authorized with the right shop, and Seller Center does not say the authorization lapsed again.
