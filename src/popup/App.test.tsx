@@ -114,6 +114,18 @@ describe('popup', () => {
       expect(root.querySelector('.steps li')?.textContent).toContain('reconnect from the Pipe17 side');
     });
 
+    it('a connector record of another shop: the renewal of this one says nothing about it', async () => {
+      fakeBrowser._.data = {
+        [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: renewed(),
+        [`${KEYS.connectorPrefix}Beta`]: { ...connector(CONFIRMED - 3_600_000), shop: 'Beta' },
+      };
+      mount();
+      await ready();
+      expect(field('connector')?.querySelector('.row-value')?.textContent).toBe('Disconnected');
+      expect(field('connector')?.textContent).toContain('Beta');
+      await vi.waitFor(() => expect(steps()).toEqual(['reauthorize']));
+    });
+
     it('the wrong shop was renewed: repeating it with the shop Pipe17 uses is the step, not "nothing to do"', async () => {
       fakeBrowser._.data = {
         [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: renewed({ targetShop: 'Acme Outdoors Outlet', expectedShop: 'Acme Outdoors US' }),

@@ -105,7 +105,9 @@ export function viewOf(s: PopupState, now: number): View {
   const app = effectiveAppState(shop?.app, now, s.settings.expiryWarningDays);
   const connectorState = connector?.state ?? 'unknown';
   const inThisTab = !!shop && !!s.tab && (shop.key === shopKey(s.tab.host, s.tab.shop) || shop.host === s.tab.host);
-  const renewed = renewedAt(shop?.lastRenewal);
+  // A renewal says nothing about a connector record that names another shop (the popup then says whose it is).
+  const connectorOfShop = !!connector && (!connector.shop || !shop?.shop || connector.shop === shop.shop);
+  const renewed = connectorOfShop ? renewedAt(shop?.lastRenewal) : undefined;
   const rightShop = wrongShopRenewed(shop?.lastRenewal);
   const steps = nextSteps({
     owner,

@@ -58,7 +58,8 @@ describe('nextSteps', () => {
         for (const connector of ['connected', 'disconnected', 'unknown'] as const)
           expect(nextSteps({ owner: 'owner', app, connector, wrongShopRenewed: true })).toEqual(['repeat-right-shop']);
       // Signed in as someone else now: only the owner can repeat it.
-      expect(nextSteps({ owner: 'not-owner', app: 'expired', connector: 'connected', wrongShopRenewed: true })).toEqual(['ask-owner']);
+      for (const app of ['active', 'expired'] as const)
+        expect(nextSteps({ owner: 'not-owner', app, connector: 'connected', wrongShopRenewed: true })).toEqual(['ask-owner']);
     });
     it('a healthy connector after a renewal: nothing changes', () => {
       expect(nextSteps({ owner: 'owner', app: 'active', connector: 'connected', connectorSeenAt: RENEWED - 1, renewedAt: RENEWED })).toEqual(['all-good']);

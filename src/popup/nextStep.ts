@@ -40,7 +40,7 @@ export const STILL_DOWN_MS = 24 * 60 * 60 * 1000;
 /** Steps in the order to do them; the first is the main one. */
 export function nextSteps({ owner, app, connector, connectorSeenAt, renewedAt, wrongShopRenewed }: Status): NextStepId[] {
   // Whatever Seller Center and the connector say now, the shop Pipe17 uses was not the one renewed.
-  if (wrongShopRenewed && owner !== 'not-owner') return ['repeat-right-shop'];
+  if (wrongShopRenewed) return [owner === 'not-owner' ? 'ask-owner' : 'repeat-right-shop'];
   const lapsed = app === 'expired' || app === 'expiring';
   const down = connector === 'disconnected' || connector === 'error';
   // Re-authorized with the right shop, and Seller Center does not say the authorization lapsed again.
