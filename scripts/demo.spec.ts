@@ -72,6 +72,23 @@ test('demo: re-authorizing Pipe17 from the Seller Center home page', async ({ pa
   await expectStep(page, 'done');
   await shot(page, 'Done Pipe17 is active again, the after-steps');
 
+  // The popup now: the connector's only reading is from before the renewal, so the next step is to read it again.
+  const after = await context.newPage();
+  await after.setViewportSize({ width: 400, height: 640 });
+  await after.goto(`chrome-extension://${extensionId}/${manifest.action.default_popup}`);
+  await expect(after.locator('.steps li')).toHaveAttribute('data-step', 'check-connector');
+  await shot(after, 'Popup after re-authorizing, read the connector again');
+  await after.close();
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
+  await expect(lightText(page, 'Connected')).toBeVisible();
+  const healthy = await context.newPage();
+  await healthy.setViewportSize({ width: 400, height: 640 });
+  await healthy.goto(`chrome-extension://${extensionId}/${manifest.action.default_popup}`);
+  await expect(healthy.locator('.steps li')).toHaveAttribute('data-step', 'all-good');
+  await shot(healthy, 'Popup the connector connected again, nothing to do');
+  await healthy.close();
+  await page.bringToFront();
+
   if (process.env.HEADED) {
     console.log('\n  The demo browser stays open: explore, then close the window to end.');
     await page.waitForEvent('close', { timeout: 0 });
