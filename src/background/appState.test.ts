@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, effectiveAppState, renewedAt } from './appState';
+import { daysUntil, effectiveAppState, renewedAt, wrongShopRenewed } from './appState';
 
 // Local noon on 1 June 2025: the clock the tests inject.
 const NOW = new Date(2025, 5, 1, 12, 0, 0).getTime();
@@ -63,6 +63,9 @@ describe('renewedAt', () => {
   it('is when Seller Center showed Pipe17 Active again after a renewal of the shop expected', () => {
     expect(renewedAt({ at: 10, targetShop: 'Acme', confirmedAt: 20 })).toBe(20);
     expect(renewedAt({ at: 10, targetShop: 'Acme', expectedShop: 'Acme', confirmedAt: 20 })).toBe(20);
+    // The expected shop as typed in the options: case and spacing aside, the same shop (as the Renew dialog's check).
+    expect(renewedAt({ at: 10, targetShop: 'Acme Outdoors\u00a0US', expectedShop: ' acme outdoors us', confirmedAt: 20 })).toBe(20);
+    expect(wrongShopRenewed({ at: 10, targetShop: 'Acme Outdoors US', expectedShop: 'acme  outdoors us' })).toBeUndefined();
   });
   it('is nothing before that, or when the wrong shop was renewed', () => {
     expect(renewedAt(undefined)).toBeUndefined();

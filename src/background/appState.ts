@@ -1,5 +1,6 @@
 // Pure: what the Pipe17 authorization's state is *now*, from what the table said and its expiry date.
 // No browser imports, so the popup and the badge can share it.
+import { sameShop } from '../shared/constants';
 import type { AppState } from '../shared/contract';
 import type { AppField, RenewalField } from '../shared/storage';
 
@@ -41,5 +42,5 @@ export function renewedAt(renewal: RenewalField | undefined): number | undefined
 
 /** The shop Pipe17 uses, when the owner's last renewal went to another Target shop (to be repeated with this one). */
 export function wrongShopRenewed(renewal: RenewalField | undefined): string | undefined {
-  return renewal?.expectedShop !== undefined && renewal.expectedShop !== renewal.targetShop ? renewal.expectedShop : undefined;
+  return renewal?.expectedShop !== undefined && !sameShop(renewal.expectedShop, renewal.targetShop) ? renewal.expectedShop : undefined;
 }

@@ -1,4 +1,5 @@
 // Pure: what the toolbar button should say, from every known shop and connector.
+import { sameShop } from '../shared/constants';
 import type { ConnectorState } from '../shared/contract';
 import { t } from '../shared/i18n';
 import type { ConnectorRecord, ShopRecord } from '../shared/storage';
@@ -18,7 +19,7 @@ const BAD_CONNECTOR: Partial<Record<ConnectorState, { level: 'red' | 'amber'; ke
 export const shopLabel = (r: Pick<ShopRecord, 'shop' | 'host'>): string => r.shop ?? r.host;
 
 function renewedSince(shops: readonly ShopRecord[], c: ConnectorRecord): boolean {
-  return shops.some((s) => (c.shop === null || s.shop === c.shop) && (renewedAt(s.lastRenewal) ?? -Infinity) > c.evidence.seenAt);
+  return shops.some((s) => (c.shop === null || (s.shop !== null && sameShop(s.shop, c.shop))) && (renewedAt(s.lastRenewal) ?? -Infinity) > c.evidence.seenAt);
 }
 
 export function computeBadge(

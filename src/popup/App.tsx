@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { effectiveAppState, renewedAt, wrongShopRenewed } from '../background/appState';
+import { sameShop } from '../shared/constants';
 import type { AppState, ConnectorState, OwnerState } from '../shared/contract';
 import { myAppsUrl, SELLER_CENTER_HOSTS } from '../shared/hosts';
 import { t } from '../shared/i18n';
@@ -106,7 +107,7 @@ export function viewOf(s: PopupState, now: number): View {
   const connectorState = connector?.state ?? 'unknown';
   const inThisTab = !!shop && !!s.tab && (shop.key === shopKey(s.tab.host, s.tab.shop) || shop.host === s.tab.host);
   // A renewal says nothing about a connector record that names another shop (the popup then says whose it is).
-  const connectorOfShop = !!connector && (!connector.shop || !shop?.shop || connector.shop === shop.shop);
+  const connectorOfShop = !!connector && (!connector.shop || !shop?.shop || sameShop(connector.shop, shop.shop));
   const renewed = connectorOfShop ? renewedAt(shop?.lastRenewal) : undefined;
   const rightShop = wrongShopRenewed(shop?.lastRenewal);
   const steps = nextSteps({
@@ -334,8 +335,8 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
         {shopSettled && shop?.lastRenewal ? (
           <p class="renewal" data-field="last-renewal">
             {t('popup_lastRenewal', [relativeTime(shop.lastRenewal.at, at, lang), shop.lastRenewal.targetShop])}
-            {shop.lastRenewal.expectedShop && shop.lastRenewal.expectedShop !== shop.lastRenewal.targetShop
-              ? ` ${t('popup_lastRenewalWrong', shop.lastRenewal.expectedShop)}`
+            {view.rightShop !== null
+              ? ` ${t('popup_lastRenewalWrong', view.rightShop)}`
               : ''}
           </p>
         ) : null}

@@ -31,5 +31,14 @@ export const KEYS = {
 
 export const shopKey = (host: string, shop: string | null): string => (shop ? `${host}|${shop}` : host);
 
+/**
+ * Two shop names for the same shop, as the owner would read them: case, spacing and non-breaking spaces aside (an
+ * expected shop typed in the options, the Target shop Seller Center lists, the shop Pipe17's connector names).
+ */
+export const sameShop = (a: string, b: string): boolean => {
+  const plain = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return plain(a) === plain(b);
+};
+
 /** A BCP 47 language tag as pages declare it in `<html lang>` (`vi`, `pt-BR`, `zh_CN` also seen): the shape only. */
 export const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;

@@ -1,4 +1,5 @@
 // The Renew dialog (an Arco modal, usually a portal at the end of <body>) and its four checks.
+import { sameShop } from '../../shared/constants';
 import type { CheckId, CheckState } from '../../shared/contract';
 import { norm, PIPE17, W } from '../text';
 import { arco, byIdRef, byText, clickableOf } from './dom';
@@ -100,8 +101,6 @@ export function findConfirm(dialog: Element): Element | null {
 // A pragmatic address check: something@domain.tld, no spaces, one @. (RFC 5322 is not what a person types.)
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 export const isEmail = (s: string): boolean => EMAIL.test(s.trim());
-
-const sameShop = (a: string, b: string): boolean => norm(a) === norm(b);
 
 export function readRenewDialog(dialog: Element, expect: Expectations = {}): RenewDialogFacts {
   const shopField = fieldByLabel(dialog, W.targetShop);

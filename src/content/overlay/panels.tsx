@@ -1,4 +1,5 @@
 // The Renew dialog checklist and the after-steps panel: loaded only when the dialog opens or a renewal completes.
+import { sameShop } from '../../shared/constants';
 import type { CheckId } from '../../shared/contract';
 import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
@@ -57,7 +58,7 @@ export function Checklist({ checks, appStatusText }: { checks: Check[]; appStatu
 const AFTER_STEPS = ['connector', 'sync', 'retry'] as const;
 
 export const isWrongShop = (done: NonNullable<View['done']>): boolean =>
-  !!done.expectedShop && done.expectedShop.trim().toLowerCase() !== done.targetShop.trim().toLowerCase();
+  !!done.expectedShop && !sameShop(done.expectedShop, done.targetShop);
 
 export function AfterSteps({ done, actions }: { done: NonNullable<View['done']>; actions: Actions }) {
   const wrongShop = isWrongShop(done);
