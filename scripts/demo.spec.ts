@@ -1,11 +1,12 @@
 // The demo: one shop owner's whole re-authorization, step by step, with a screenshot of each into
 // artifacts/demo/ and a small index.html to page through them.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
-import { EXTENSION_DIST, expect, pipe17Url, sellerCenterUrl, test } from '../e2e/fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, pipe17Url, sellerCenterUrl, test } from '../e2e/fixtures';
 import { expectStep, guideButton, light, lightText } from '../e2e/guide';
+import { popupUrl } from '../e2e/popup';
 import { choose, confirmButton, consentText, growthMenu, myAppsItem, pipe17Authorize } from '../e2e/standin';
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'demo');
@@ -20,6 +21,16 @@ async function shot(page: Page, caption: string) {
   console.log(`  📸 ${file}`);
 }
 
+/** The popup as a page, once its first next step is `step`, photographed and closed. */
+async function popupShot(context: BrowserContext, extensionId: string, step: string, caption: string) {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(popupUrl(extensionId));
+  await expect(popup.locator('.steps li').first()).toHaveAttribute('data-step', step);
+  await shot(popup, caption);
+  await popup.close();
+}
+
 test('demo: re-authorizing Pipe17 from the Seller Center home page', async ({ page, context, extensionId }) => {
   // The Pipe17 app first: the extension learns which shop the connector uses and that it is disconnected.
   await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'disconnected' }));
@@ -30,13 +41,7 @@ test('demo: re-authorizing Pipe17 from the Seller Center home page', async ({ pa
   await expectStep(page, 'idle');
   await shot(page, 'Seller Center home with the guide launcher');
 
-  const popup = await context.newPage();
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8'));
-  await popup.goto(`chrome-extension://${extensionId}/${manifest.action.default_popup}`);
-  await expect(popup.locator('[data-field="connector"]')).toHaveAttribute('data-state', 'disconnected');
-  await popup.setViewportSize({ width: 400, height: 640 });
-  await shot(popup, 'Popup before re-authorizing');
-  await popup.close();
+  await popupShot(context, extensionId, 'reauthorize', 'Popup before re-authorizing');
   await page.bringToFront();
 
   await guideButton(page, 'start-guide').click();
@@ -73,20 +78,10 @@ test('demo: re-authorizing Pipe17 from the Seller Center home page', async ({ pa
   await shot(page, 'Done Pipe17 is active again, the after-steps');
 
   // The popup now: the connector's only reading is from before the renewal, so the next step is to read it again.
-  const after = await context.newPage();
-  await after.setViewportSize({ width: 400, height: 640 });
-  await after.goto(`chrome-extension://${extensionId}/${manifest.action.default_popup}`);
-  await expect(after.locator('.steps li')).toHaveAttribute('data-step', 'check-connector');
-  await shot(after, 'Popup after re-authorizing, read the connector again');
-  await after.close();
+  await popupShot(context, extensionId, 'check-connector', 'Popup after re-authorizing, read the connector again');
   await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
   await expect(lightText(page, 'Connected')).toBeVisible();
-  const healthy = await context.newPage();
-  await healthy.setViewportSize({ width: 400, height: 640 });
-  await healthy.goto(`chrome-extension://${extensionId}/${manifest.action.default_popup}`);
-  await expect(healthy.locator('.steps li')).toHaveAttribute('data-step', 'all-good');
-  await shot(healthy, 'Popup the connector connected again, nothing to do');
-  await healthy.close();
+  await popupShot(context, extensionId, 'all-good', 'Popup the connector connected again, nothing to do');
   await page.bringToFront();
 
   if (process.env.HEADED) {
