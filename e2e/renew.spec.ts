@@ -170,6 +170,10 @@ test('happy path: dialog → Confirm to install → conditions page Authorize �
   await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
   await expectStep(page, 'done');
   await expect(tooltip(page)).toContainText('Connected');
+  // The troubleshooting's "still disconnected", under the step where the owner checks the connector.
+  await expect(page.locator('#pipe17-reauth-guide [data-after-step="connector"] [data-guide="still-disconnected"]')).toContainText(
+    'reconnect from the Pipe17 side',
+  );
   await expect(spotlight(page)).toHaveCount(0);
   await screenshot(page, 'renew-5-done');
   await page.locator('#pipe17-reauth-guide [data-after-step="sync"] input').check();

@@ -92,6 +92,12 @@ export function AfterSteps({ done, actions }: { done: NonNullable<View['done']>;
                 ) : null}
               </span>
             </label>
+            {id === 'connector' ? (
+              // The troubleshooting's "still disconnected", where the owner checks it.
+              <p class="muted hint" data-guide="still-disconnected">
+                {t('guide_after_connector_still')}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
