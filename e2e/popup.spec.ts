@@ -36,7 +36,6 @@ const dateInBrowser = (popup: Page, iso: string): Promise<string> =>
     return new Date(y, m - 1, day).toLocaleDateString(chrome.i18n.getUILanguage(), { dateStyle: 'medium' });
   }, iso);
 
-
 /** Everything in storage.local, read in the extension (the popup page is an extension page). */
 const stored = (extPage: Page) => extPage.evaluate(() => chrome.storage.local.get(null));
 

@@ -36,7 +36,7 @@ export const shopKey = (host: string, shop: string | null): string => (shop ? `$
  * expected shop typed in the options, the Target shop Seller Center lists, the shop Pipe17's connector names).
  */
 export const sameShop = (a: string, b: string): boolean => {
-  const plain = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  const plain = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase(); // \s takes in U+00A0
   return plain(a) === plain(b);
 };
 
