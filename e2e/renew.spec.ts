@@ -1,12 +1,9 @@
 // The Renew dialog checker, the conditions page and confirming success (issue 4).
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EXTENSION_DIST, expect, pipe17Url, screenshot, sellerCenterUrl, test, type Scenario } from './fixtures';
+import { expect, pipe17Url, screenshot, sellerCenterUrl, test, type Scenario } from './fixtures';
 import { check, expectSpotlightOn, expectStep, guideButton, host, light, lightText, spotlight, tooltip } from './guide';
 import { badge, field, openPopup, startButton } from './popup';
 import { choose, combobox, confirmButton, consentLabel, emailInput, formItem, MY_APPS, renewDialog } from './standin';
-
 
 const dialog = renewDialog;
 
@@ -185,11 +182,9 @@ test('happy path: dialog → Confirm to install → conditions page Authorize �
   await expectStep(page, 'click-authorize');
 
   // The renewal is recorded for the popup: when, and for which Target shop; Pipe17 is active again.
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8'));
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/${manifest.action.default_popup}`);
+  const popup = await openPopup(context, extensionId);
   await expect(popup.locator('[data-field="last-renewal"]')).toContainText('Acme Outdoors US');
-  await expect(popup.locator('[data-field="app-status"]')).toHaveAttribute('data-state', 'active');
+  await expect(field(popup, 'app-status')).toHaveAttribute('data-state', 'active');
 });
 
 test('the connector read down before the renewal: afterwards the popup asks to read it again, not to renew again; read down after it, wait and reconnect from Pipe17', async ({ page, context, extensionId, serviceWorker }) => {
