@@ -97,6 +97,9 @@ test('the wrong Target shop against the shop the Pipe17 connector names', async 
   await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
   await expect(lightText(page, 'Connected')).toBeVisible();
   await openRenew(page, { shop: '' });
+  // Nothing chosen yet: the check names the shop to choose.
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'missing');
+  await expect(check(page, 'target-shop')).toContainText('Choose Acme Outdoors US in Target shop');
   await choose(page, 'Target shop', 'Acme Outdoors Outlet');
   await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'wrong');
   await expect(check(page, 'target-shop')).toContainText('Acme Outdoors US');
@@ -246,6 +249,11 @@ test('wrong shop confirmed: done, the popup and the badge say so and offer to re
   await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'wrong');
   await confirmButton(page).click();
   await expectStep(page, 'authorize-consent');
+  // The last moment to turn back: the conditions page says which shop this authorizes, and which one Pipe17 uses.
+  await expect(page.locator('#pipe17-reauth-guide [data-guide="wrong-shop"]')).toHaveText(
+    'You chose Acme Outdoors Outlet as Target shop, but Pipe17 uses Acme Outdoors US. To renew Acme Outdoors US, click Cancel and renew again with Acme Outdoors US as Target shop. Click Authorize only if Acme Outdoors Outlet is right.',
+  );
+  await screenshot(page, 'renew-consent-wrong-shop');
   await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();
   await expectStep(page, 'done');
   await expect(page.locator('#pipe17-reauth-guide [data-guide="wrong-shop"]')).toContainText('Acme Outdoors Outlet');

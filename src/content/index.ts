@@ -143,15 +143,10 @@ async function main(): Promise<void> {
       canGoBack: g.mode === 'started' && trail.some((href) => href !== location.href),
       ...(d ? { checks: Object.values(d.checks), dialog: d.dialog } : {}),
       ...(appStatusText ? { appStatusText } : {}),
-      ...(step.id === 'done'
-        ? {
-            done: {
-              targetShop: pending?.targetShop ?? '',
-              ...(pending?.expectedShop ? { expectedShop: pending.expectedShop } : {}),
-              afterSteps: g.afterSteps ?? [],
-            },
-          }
+      ...((step.id === 'done' || step.id === 'authorize-consent') && pending
+        ? { renewal: { targetShop: pending.targetShop, ...(pending.expectedShop ? { expectedShop: pending.expectedShop } : {}) } }
         : {}),
+      ...(step.id === 'done' ? { afterSteps: g.afterSteps ?? [] } : {}),
     };
   };
 
@@ -365,7 +360,8 @@ function viewKey(view: View): string {
     view.canGoBack,
     view.appStatusText,
     view.checks?.map((c) => [c.state, c.value, c.note, c.expected]),
-    view.done,
+    view.renewal,
+    view.afterSteps,
   ]);
 }
 

@@ -14,8 +14,16 @@ export interface View {
   dialog?: Element | null;
   /** Pipe17's status as the apps table showed it, for the "Re-authorize only missing" explanation. */
   appStatusText?: string;
-  done?: { targetShop: string; expectedShop?: string; afterSteps: string[] };
+  /** The renewal under way (the conditions page, done): its Target shop, and the shop Pipe17 uses when known. */
+  renewal?: Renewal;
+  /** Done: the after-steps ticked so far. */
+  afterSteps?: string[];
   canGoBack: boolean;
+}
+
+export interface Renewal {
+  targetShop: string;
+  expectedShop?: string;
 }
 
 export interface Actions {
@@ -81,6 +89,12 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
         ) : (
           <p>{body(view)}</p>
         )}
+        {step.id === 'authorize-consent' && view.renewal && isWrongShop(view.renewal) ? (
+          // Confirmed with a Target shop other than the one Pipe17 uses: the last moment to turn back.
+          <p role="alert" data-guide="wrong-shop">
+            {t('guide_consent_wrong_shop', [view.renewal.targetShop, view.renewal.expectedShop!])}
+          </p>
+        ) : null}
         {step.fallback ? (
           // A label the guide could not find is most often Seller Center shown in a language it does not read yet.
           <p class="muted" data-guide="language-note">
@@ -99,14 +113,14 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
             <p>{t('guide_find_pipe17_more')}</p>
           </details>
         ) : null}
-        {step.id === 'done' && view.done ? <AfterSteps done={view.done} actions={actions} /> : null}
+        {step.id === 'done' && view.renewal ? <AfterSteps renewal={view.renewal} ticked={view.afterSteps ?? []} actions={actions} /> : null}
         <div class="actions">
           {view.canGoBack && step.id !== 'done' ? (
             <button type="button" onClick={actions.back} data-action="back">
               {t('guide_back')}
             </button>
           ) : null}
-          {step.id === 'done' && view.done && isWrongShop(view.done) ? (
+          {step.id === 'done' && view.renewal && isWrongShop(view.renewal) ? (
             <button type="button" onClick={actions.repeat} data-action="repeat">
               {t('guide_repeat')}
             </button>

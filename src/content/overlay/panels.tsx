@@ -3,7 +3,7 @@ import { sameShop } from '../../shared/constants';
 import type { CheckId } from '../../shared/contract';
 import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
-import type { Actions, View } from './Overlay';
+import type { Actions, Renewal } from './Overlay';
 
 const CHECK_MARK: Record<Check['state'], string> = { ok: '✓', wrong: '!', missing: '•' };
 
@@ -13,7 +13,7 @@ export function checkText(c: Check, appStatusText?: string): { label: string; de
   if (c.note === 'not-found') return { label, detail: t('guide_check_not_found', label) };
   switch (c.id) {
     case 'target-shop':
-      if (c.state === 'missing') return { label, detail: t('guide_shop_missing') };
+      if (c.state === 'missing') return { label, detail: c.expected ? t('guide_shop_missing_known', c.expected) : t('guide_shop_missing') };
       if (c.state === 'wrong') return { label, detail: t('guide_shop_wrong', [v, c.expected ?? '']) };
       return { label, detail: c.expected ? t('guide_shop_ok', v) : t('guide_shop_unconfirmed', v) };
     case 'renew-option':
@@ -57,10 +57,9 @@ export function Checklist({ checks, appStatusText }: { checks: Check[]; appStatu
 
 const AFTER_STEPS = ['connector', 'sync', 'retry'] as const;
 
-export const isWrongShop = (done: NonNullable<View['done']>): boolean =>
-  !!done.expectedShop && !sameShop(done.expectedShop, done.targetShop);
+export const isWrongShop = (r: Renewal): boolean => !!r.expectedShop && !!r.targetShop && !sameShop(r.expectedShop, r.targetShop);
 
-export function AfterSteps({ done, actions }: { done: NonNullable<View['done']>; actions: Actions }) {
+export function AfterSteps({ renewal: done, ticked, actions }: { renewal: Renewal; ticked: string[]; actions: Actions }) {
   const wrongShop = isWrongShop(done);
   return (
     <>
@@ -77,7 +76,7 @@ export function AfterSteps({ done, actions }: { done: NonNullable<View['done']>;
             <label>
               <input
                 type="checkbox"
-                checked={done.afterSteps.includes(id)}
+                checked={ticked.includes(id)}
                 onChange={(e) => actions.toggleAfterStep(id, (e.currentTarget as HTMLInputElement).checked)}
               />
               <span>
