@@ -98,6 +98,8 @@ export interface Scenario {
   columns?: 'normal' | 'moved';
   /** `pseudo`: every Seller Center label pseudo-localized (`qps-ploc`), a language the guide's text table lacks. */
   lang?: 'pseudo';
+  /** Every complete Confirm to install refused by Seller Center (an error message; the dialog stays open). */
+  refuse?: 0 | 1;
 }
 
 const withScenario = (url: URL, scenario: Scenario): string => {

@@ -239,6 +239,52 @@ test('the connector read down before the renewal: afterwards the popup asks to r
   await expect.poll(() => badge(serviceWorker)).toMatchObject({ text: '' });
 });
 
+test('turned back after Confirm to install (refused by the form, refused by Seller Center, Cancel on the conditions page): no "done", no renewal recorded', async ({ page, context, extensionId }) => {
+  const pipe17Row = light(page, 'tr').filter({ has: lightText(page, 'Pipe17') });
+  const reopen = async () => {
+    await pipe17Row.locator('css:light=button').filter({ hasText: /^Authorize$/ }).click();
+    await expectStep(page, 'renew-dialog');
+  };
+  // Pipe17 is Active already (a disconnected connector is renewed anyway): "done" must come from a renewal, not the row.
+  await openRenew(page, { app: 'active', refuse: 1 });
+  await choose(page, 'Renew options', 'Re-authorize only');
+  // Consent unticked: the form refuses Confirm to install, so nothing was renewed when the owner cancels.
+  await confirmButton(page).click();
+  await expect(dialog(page)).toContainText('Please accept to continue');
+  await dialog(page).locator('css:light=button').filter({ hasText: 'Cancel' }).click();
+  await expectStep(page, 'click-authorize');
+
+  // Complete, but Seller Center refuses it (an error, the dialog stays): closed with ×, then with Esc.
+  for (const close of ['×', 'Esc'] as const) {
+    await reopen();
+    await choose(page, 'Renew options', 'Re-authorize only');
+    await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+    await expectStep(page, 'confirm-install');
+    await confirmButton(page).click();
+    await expect(light(page, '.theme-arco-message').filter({ hasText: 'Installation failed' }).last()).toBeVisible();
+    if (close === '×') await dialog(page).locator('css:light=[role="button"][aria-label="Close"]').click();
+    else await page.keyboard.press('Escape');
+    await expect(dialog(page)).toHaveCount(0);
+    await expectStep(page, 'click-authorize');
+  }
+
+  // Accepted, then Cancel on the conditions page: Seller Center takes the owner back to My apps, Pipe17 still Active.
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'active', fast: 1 }));
+  await reopen();
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await confirmButton(page).click();
+  await expectStep(page, 'authorize-consent');
+  await light(page, 'button').filter({ hasText: /^Cancel$/ }).click();
+  await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
+  await expectStep(page, 'click-authorize');
+  await page.reload();
+  await expectStep(page, 'click-authorize');
+  const popup = await openPopup(context, extensionId);
+  await expect(field(popup, 'app-status')).toHaveAttribute('data-state', 'active');
+  await expect(popup.locator('[data-field="last-renewal"]')).toHaveCount(0);
+});
+
 test('wrong shop confirmed: done, the popup and the badge say so and offer to repeat with the right Target shop', async ({ page, context, extensionId, serviceWorker }) => {
   await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
   await expect(lightText(page, 'Connected')).toBeVisible();

@@ -1,5 +1,5 @@
 // The "Renew" dialog Authorize opens: an Arco Modal (portal at the end of <body>) with an Arco Form.
-import { Avatar, Button, Checkbox, Form, Input, Modal, Select, Space, Typography } from '@arco-design/web-react';
+import { Avatar, Button, Checkbox, Form, Input, Message, Modal, Select, Space, Typography } from '@arco-design/web-react';
 import { SHARED_DATA, type AppRow } from './data';
 import { scenarioParams, ui, type Scenario, type Settings } from './scenario';
 import { siteUrl } from './site';
@@ -24,6 +24,10 @@ export function RenewDialog(props: {
   const confirm = async () => {
     const values = await form.validate().catch(() => null);
     if (!values) return;
+    if (settings.refuse) {
+      Message.error(ui('Installation failed. Please try again later.'));
+      return;
+    }
     const params = scenarioParams(props.scenario, ['renewed', 'panel', 'shop']);
     if (props.scenario.shop !== undefined) params.set('default_shop', props.scenario.shop);
     const back = new URL('/services/authorizations?tab=apps', location.origin);

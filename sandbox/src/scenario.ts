@@ -4,7 +4,7 @@ import { HOSTILE_EMAIL, HOSTILE_SHOP, HOSTILE_SHOPS } from './hostile';
 
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
-  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang',
+  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse',
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Partial<Record<ScenarioKey, string>>;
@@ -96,6 +96,8 @@ export interface Settings {
   email: string;
   /** `lang=pseudo`: every label pseudo-localized (`qps-ploc`), as a Seller Center shown in a language the guide does not read. */
   pseudo: boolean;
+  /** `refuse=1`: Seller Center refuses every complete Confirm to install (an error message; the dialog stays open). */
+  refuse: boolean;
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -128,6 +130,7 @@ export function settingsOf(s: Scenario): Settings {
     columns: s.columns === 'moved' ? 'moved' : 'normal',
     email: hostile ? HOSTILE_EMAIL : 'owner@acme-outdoors.com',
     pseudo: s.lang === 'pseudo',
+    refuse: s.refuse === '1',
   };
 }
 

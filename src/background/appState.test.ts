@@ -65,7 +65,11 @@ describe('renewedAt', () => {
     expect(renewedAt({ at: 10, targetShop: 'Acme', expectedShop: 'Acme', confirmedAt: 20 })).toBe(20);
     // The expected shop as typed in the options: case and spacing aside, the same shop (as the Renew dialog's check).
     expect(renewedAt({ at: 10, targetShop: 'Acme Outdoors\u00a0US', expectedShop: ' acme outdoors us', confirmedAt: 20 })).toBe(20);
-    expect(wrongShopRenewed({ at: 10, targetShop: 'Acme Outdoors US', expectedShop: 'acme  outdoors us' })).toBeUndefined();
+    expect(wrongShopRenewed({ at: 10, targetShop: 'Acme Outdoors US', expectedShop: 'acme  outdoors us', confirmedAt: 20 })).toBeUndefined();
+  });
+  it('a wrong shop counts only once Seller Center confirmed the renewal (an older build kept unconfirmed ones)', () => {
+    expect(wrongShopRenewed({ at: 10, targetShop: 'Acme Outlet', expectedShop: 'Acme', confirmedAt: 20 })).toBe('Acme');
+    expect(wrongShopRenewed({ at: 10, targetShop: 'Acme Outlet', expectedShop: 'Acme' })).toBeUndefined();
   });
   it('is nothing before that, or when the wrong shop was renewed', () => {
     expect(renewedAt(undefined)).toBeUndefined();

@@ -40,7 +40,12 @@ export function renewedAt(renewal: RenewalField | undefined): number | undefined
   return renewal.confirmedAt;
 }
 
-/** The shop Pipe17 uses, when the owner's last renewal went to another Target shop (to be repeated with this one). */
+/**
+ * The shop Pipe17 uses, when the owner's last renewal went to another Target shop (to be repeated with this one).
+ * Only a renewal Seller Center confirmed: one turned back on the conditions page renewed no shop at all.
+ */
 export function wrongShopRenewed(renewal: RenewalField | undefined): string | undefined {
-  return renewal?.expectedShop !== undefined && !sameShop(renewal.expectedShop, renewal.targetShop) ? renewal.expectedShop : undefined;
+  return renewal?.confirmedAt !== undefined && renewal.expectedShop !== undefined && !sameShop(renewal.expectedShop, renewal.targetShop)
+    ? renewal.expectedShop
+    : undefined;
 }

@@ -59,7 +59,7 @@ describe('computeBadge', () => {
       color: '#b06000',
       title: 'Pipe17 re-authorized for Acme Outdoors Outlet, but it uses Acme Outdoors US: repeat with that Target shop',
     });
-    const right: ShopRecord = { ...wrong, lastRenewal: { at: 200, targetShop: 'Acme Outdoors US', expectedShop: 'Acme Outdoors US' } };
+    const right: ShopRecord = { ...wrong, lastRenewal: { at: 200, targetShop: 'Acme Outdoors US', expectedShop: 'Acme Outdoors US', confirmedAt: 201 } };
     expect(computeBadge([right], [connector('connected')], NOW, 14).text).toBe('');
   });
   it('lists every reason, one per line', () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS } from '../shared/storage';
+import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS, type ShopRecord } from '../shared/storage';
 import { FAKE_EXTENSION_ID, fakeBrowser, resetFakeBrowser } from '../test/fakeBrowser';
 import { drainRenewalOutbox, onRuntimeMessage, refreshBadge } from './handlers';
 import { readAll } from './store';
@@ -70,16 +70,27 @@ describe('onRuntimeMessage', () => {
     await onRuntimeMessage({ type: 'shop/facts', host: HOST, shop: 'Acme', where: 'w', app: { state: 'expired', expiresAt: '2025-05-01' } }, seller, NOW);
     await onRuntimeMessage({ type: 'renewal/confirmed', host: HOST, shop: 'Acme', targetShop: 'Acme', expectedShop: 'Acme' }, seller, NOW + 10);
     expect(data()[KEYS.guide]).toMatchObject({ pendingRenewal: { host: HOST, shopKey: `${HOST}|Acme`, targetShop: 'Acme', expectedShop: 'Acme', at: NOW + 10 } });
-    expect(data()[`${KEYS.shopPrefix}${HOST}|Acme`]).toMatchObject({ lastRenewal: { at: NOW + 10, targetShop: 'Acme' } });
+    // Not a renewal yet: Seller Center may still refuse it, or the owner turn back on the conditions page.
+    expect((data()[`${KEYS.shopPrefix}${HOST}|Acme`] as ShopRecord).lastRenewal).toBeUndefined();
     expect(fakeBrowser._.badge.text).toBe('!');
     await onRuntimeMessage({ type: 'renewal/completed', host: HOST, shop: null }, seller, NOW + 20);
     expect(data()[`${KEYS.shopPrefix}${HOST}|Acme`]).toMatchObject({
-      lastRenewal: { confirmedAt: NOW + 20 },
+      lastRenewal: { at: NOW + 10, targetShop: 'Acme', expectedShop: 'Acme', confirmedAt: NOW + 20 },
       app: { state: 'active', evidence: { detail: 'Pipe17 Active after renewal' } },
     });
     expect(fakeBrowser._.badge.text).toBe('');
     await onRuntimeMessage({ type: 'guide/set', finish: true }, seller, NOW + 30);
     expect(data()[KEYS.guide]).toEqual({ v: 1, mode: 'auto', updatedAt: NOW + 30 });
+  });
+
+  it('a renewal withdrawn after Confirm to install: nothing pending, and Pipe17 Active later is no renewal', async () => {
+    await onRuntimeMessage({ type: 'shop/facts', host: HOST, shop: 'Acme', where: 'w', app: { state: 'active', expiresAt: '2030-05-01' } }, seller, NOW);
+    await onRuntimeMessage({ type: 'renewal/confirmed', host: HOST, shop: 'Acme', targetShop: 'Acme Outlet', expectedShop: 'Acme' }, seller, NOW + 10);
+    await onRuntimeMessage({ type: 'renewal/cancelled' }, seller, NOW + 20);
+    expect(data()[KEYS.guide]).toEqual({ ...DEFAULT_GUIDE, updatedAt: NOW + 20 });
+    await onRuntimeMessage({ type: 'renewal/completed', host: HOST, shop: 'Acme' }, seller, NOW + 30);
+    expect((data()[`${KEYS.shopPrefix}${HOST}|Acme`] as ShopRecord).lastRenewal).toBeUndefined();
+    expect(fakeBrowser._.badge).toMatchObject({ text: '' });
   });
 
   it('opens My apps and starts the guide', async () => {
@@ -179,7 +190,7 @@ describe('service worker entry', () => {
   });
 });
 
-describe('the renewal outbox (a confirmation whose message may have been lost)', () => {
+describe('the renewal outbox (a confirmation or a cancellation whose message may have been lost)', () => {
   const confirmed = { type: 'renewal/confirmed', host: HOST, shop: 'Acme Outdoors US', targetShop: 'Acme Outdoors US' };
 
   it('is applied like the message when the message never arrived, then removed', async () => {
@@ -187,7 +198,6 @@ describe('the renewal outbox (a confirmation whose message may have been lost)',
     await drainRenewalOutbox(NOW);
     expect(data()[KEYS.renewalOutbox]).toBeUndefined();
     expect(data()[KEYS.guide]).toMatchObject({ pendingRenewal: { host: HOST, targetShop: 'Acme Outdoors US', at: NOW } });
-    expect(data()[`${KEYS.shopPrefix}${HOST}|Acme Outdoors US`]).toMatchObject({ lastRenewal: { targetShop: 'Acme Outdoors US' } });
   });
 
   it('is only removed when the message got there first', async () => {
@@ -196,6 +206,18 @@ describe('the renewal outbox (a confirmation whose message may have been lost)',
     await drainRenewalOutbox(NOW + 10);
     expect(data()[KEYS.renewalOutbox]).toBeUndefined();
     expect(data()[KEYS.guide]).toMatchObject({ pendingRenewal: { targetShop: 'From the message' } });
+  });
+
+  it('a cancellation clears the pending renewal it came after, not one confirmed after it', async () => {
+    await onRuntimeMessage(confirmed, seller, NOW);
+    await fakeBrowser.storage.local.set({ [KEYS.renewalOutbox]: { type: 'renewal/cancelled', at: NOW - 50 } });
+    await drainRenewalOutbox(NOW + 10);
+    expect(data()[KEYS.renewalOutbox]).toBeUndefined();
+    expect(data()[KEYS.guide]).toMatchObject({ pendingRenewal: { at: NOW } });
+    await fakeBrowser.storage.local.set({ [KEYS.renewalOutbox]: { type: 'renewal/cancelled', at: NOW + 20 } });
+    await drainRenewalOutbox(NOW + 30);
+    expect(data()[KEYS.renewalOutbox]).toBeUndefined();
+    expect(data()[KEYS.guide]).toEqual({ ...DEFAULT_GUIDE, updatedAt: NOW + 30 });
   });
 
   it.each([

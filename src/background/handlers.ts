@@ -11,9 +11,9 @@ import {
   applyShopFacts,
   emptyShop,
   resolveShopKey,
+  withoutPendingRenewal,
   withPendingRenewal,
   withRenewalCompleted,
-  withRenewalConfirmed,
 } from './records';
 import { checkMessage, checkOutbox, type SenderInfo } from './sender';
 import { readAll, serialized, type Snapshot } from './store';
@@ -44,17 +44,26 @@ async function apply(message: Message, now: number): Promise<void> {
       return;
     }
     case 'renewal/confirmed': {
-      const record = withRenewalConfirmed(renewalTarget(snap, message.host, message.shop, now), message, now);
+      // Only pending: the renewal counts once Seller Center shows Pipe17 Active again (renewal/completed).
       const guide = withPendingRenewal(
         snap.guide,
-        { host: message.host, shopKey: record.key, targetShop: message.targetShop, expectedShop: message.expectedShop },
+        {
+          host: message.host,
+          shopKey: resolveShopKey(snap.shops.values(), message.host, message.shop),
+          targetShop: message.targetShop,
+          expectedShop: message.expectedShop,
+        },
         now,
       );
-      await local.set({ ...shopItem(record), [KEYS.guide]: guide, [KEYS.lastShop]: record.key });
+      await local.set({ [KEYS.guide]: guide });
       return;
     }
+    case 'renewal/cancelled':
+      await local.set({ [KEYS.guide]: withoutPendingRenewal(snap.guide, now) });
+      return;
     case 'renewal/completed': {
-      const record = withRenewalCompleted(renewalTarget(snap, message.host, message.shop, now), now, t('bg_whereMyApps'));
+      const pending = snap.guide.pendingRenewal?.host === message.host ? snap.guide.pendingRenewal : undefined;
+      const record = withRenewalCompleted(renewalTarget(snap, message.host, message.shop, now), now, t('bg_whereMyApps'), pending);
       await local.set({ ...shopItem(record), [KEYS.lastShop]: record.key });
       return;
     }
@@ -108,8 +117,9 @@ export function handleMessage(message: Message, now = Date.now()): Promise<void>
 }
 
 /**
- * The renewal outbox (KEYS.renewalOutbox): validated as a renewal/confirmed message from a Seller Center content
- * script, applied unless the message already arrived (a pending renewal at least as new), then removed.
+ * The renewal outbox (KEYS.renewalOutbox): the content script's last word on a renewal (confirmed, or cancelled),
+ * validated like its message, applied unless the message already arrived, then removed. A confirmation is applied
+ * when no pending renewal is at least as new; a cancellation when a pending renewal it came after is still there.
  */
 export function drainRenewalOutbox(now = Date.now()): Promise<void> {
   return serialized(async () => {
@@ -122,8 +132,9 @@ export function drainRenewalOutbox(now = Date.now()): Promise<void> {
       console.warn(`[pipe17-reauth] dropped renewal outbox: ${verdict.ok ? 'stale or undated' : verdict.reason}`);
       return;
     }
-    const snap = await readAll(now);
-    if ((snap.guide.pendingRenewal?.at ?? 0) >= at) return; // the message got there first
+    const pendingAt = (await readAll(now)).guide.pendingRenewal?.at;
+    // The message got there first.
+    if (verdict.message.type === 'renewal/confirmed' ? (pendingAt ?? 0) >= at : pendingAt === undefined || pendingAt > at) return;
     await apply(verdict.message, now);
     await updateBadge(now);
   });

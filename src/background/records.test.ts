@@ -8,8 +8,8 @@ import {
   applyShopFacts,
   mergeShopFacts,
   resolveShopKey,
+  withoutPendingRenewal,
   withRenewalCompleted,
-  withRenewalConfirmed,
   type ShopFacts,
 } from './records';
 
@@ -107,13 +107,25 @@ describe('applyShopFacts', () => {
 });
 
 describe('renewal', () => {
-  it('remembers the renewal and confirms it with Pipe17 active', () => {
+  it('a completed renewal becomes the shop’s last renewal, with what was chosen at Confirm to install', () => {
     const r0 = mergeShopFacts(undefined, facts({ app: { state: 'expired', expiresAt: '2025-01-01' } }), 1000);
-    const r1 = withRenewalConfirmed(r0, { targetShop: 'Acme Outdoors US', expectedShop: 'Acme Outdoors US' }, 2000);
-    expect(r1.lastRenewal).toEqual({ at: 2000, targetShop: 'Acme Outdoors US', expectedShop: 'Acme Outdoors US' });
-    const r2 = withRenewalCompleted(r1, 3000, 'My apps and incidents');
-    expect(r2.lastRenewal?.confirmedAt).toBe(3000);
-    expect(r2.app).toEqual({ state: 'active', evidence: { where: 'My apps and incidents', detail: 'Pipe17 Active after renewal', seenAt: 3000 } });
+    const pending = { host: HOST, shopKey: r0.key, targetShop: 'Acme Outdoors US', expectedShop: 'Acme Outdoors US', at: 2000 };
+    const r1 = withRenewalCompleted(r0, 3000, 'My apps and incidents', pending);
+    expect(r1.lastRenewal).toEqual({ at: 2000, targetShop: 'Acme Outdoors US', expectedShop: 'Acme Outdoors US', confirmedAt: 3000 });
+    expect(r1.app).toEqual({ state: 'active', evidence: { where: 'My apps and incidents', detail: 'Pipe17 Active after renewal', seenAt: 3000 } });
+  });
+
+  it('Pipe17 Active with no pending renewal: the app is active, the last renewal stays what it was', () => {
+    const r0 = { ...mergeShopFacts(undefined, facts(), 1000), lastRenewal: { at: 10, targetShop: 'Acme Outdoors US', confirmedAt: 20 } };
+    const r1 = withRenewalCompleted(r0, 3000, 'My apps and incidents');
+    expect(r1.lastRenewal).toEqual({ at: 10, targetShop: 'Acme Outdoors US', confirmedAt: 20 });
+    expect(r1.app?.state).toBe('active');
+  });
+
+  it('a withdrawn renewal leaves nothing pending', () => {
+    const g = { ...DEFAULT_GUIDE, pendingRenewal: { host: HOST, shopKey: HOST, targetShop: 'A', at: 1 }, updatedAt: 1 };
+    expect(withoutPendingRenewal(g, 5)).toEqual({ ...DEFAULT_GUIDE, updatedAt: 5 });
+    expect(withoutPendingRenewal(DEFAULT_GUIDE, 5)).toBe(DEFAULT_GUIDE);
   });
 });
 

@@ -103,32 +103,35 @@ export function applyShopFacts(records: ReadonlyMap<string, ShopRecord>, msg: Sh
   return { key, put: [mergeShopFacts(current, msg, now)], remove };
 }
 
-/** The owner pressed "Confirm to install": remember what they renewed for. */
-export function withRenewalConfirmed(
+/**
+ * Seller Center shows Pipe17 Active after the renewal: the old expiry date no longer applies, and the pending renewal
+ * (what the owner chose at "Confirm to install") becomes the shop's last renewal. Only a completed renewal is one.
+ */
+export function withRenewalCompleted(
   record: ShopRecord,
-  msg: Pick<MessageOf<'renewal/confirmed'>, 'targetShop' | 'expectedShop'>,
   now: number,
+  where: string,
+  pending?: NonNullable<GuideMemory['pendingRenewal']>,
 ): ShopRecord {
-  return {
-    ...record,
-    seenAt: Math.max(record.seenAt, now),
-    lastRenewal: {
-      at: now,
-      targetShop: msg.targetShop,
-      ...(msg.expectedShop !== undefined ? { expectedShop: msg.expectedShop } : {}),
-    },
-  };
-}
-
-/** Seller Center shows Pipe17 Active after the renewal. The old expiry date no longer applies. */
-export function withRenewalCompleted(record: ShopRecord, now: number, where: string): ShopRecord {
   const next: ShopRecord = {
     ...record,
     seenAt: Math.max(record.seenAt, now),
     app: { state: 'active', evidence: { where, detail: t('bg_activeAfterRenewal'), seenAt: now } },
   };
-  if (record.lastRenewal) next.lastRenewal = { ...record.lastRenewal, confirmedAt: now };
+  if (pending) {
+    next.lastRenewal = {
+      at: pending.at,
+      targetShop: pending.targetShop,
+      ...(pending.expectedShop !== undefined ? { expectedShop: pending.expectedShop } : {}),
+      confirmedAt: now,
+    };
+  }
   return next;
+}
+
+/** renewal/cancelled: the owner turned back after "Confirm to install"; there is no renewal to wait for. */
+export function withoutPendingRenewal(guide: GuideMemory, now: number): GuideMemory {
+  return guide.pendingRenewal ? { ...without(guide, 'pendingRenewal'), updatedAt: now } : guide;
 }
 
 export function withPendingRenewal(

@@ -40,6 +40,8 @@ describe('checkMessage', () => {
     expect(reason(save, optionsTab)).toBe('accepted');
     expect(reason({ type: 'guide/set', mode: 'started' }, popup)).toBe('accepted');
     expect(reason({ type: 'guide/set', mode: 'dismissed' }, auth)).toBe('accepted');
+    expect(reason({ type: 'renewal/cancelled' }, seller)).toBe('accepted');
+    expect(reason({ type: 'renewal/cancelled' }, auth)).toBe('accepted');
     expect(reason({ type: 'guide/open-my-apps', host: 'seller-uk.tiktok.com' }, popup)).toBe('accepted');
     expect(reason({ type: 'data/clear' }, popup)).toBe('accepted');
   });
@@ -151,6 +153,8 @@ describe('hostile senders and shapes (issue 7)', () => {
     expect(reason({ type: 'renewal/confirmed', host: 'seller-uk.tiktok.com', shop: null, targetShop: 'Acme' }, seller)).toMatch(/does not match sender host/);
     expect(reason({ type: 'renewal/completed', host: 'seller-us.tiktok.com', shop: null }, pipe17)).toMatch(/not accepted from pipe17/);
     expect(reason({ type: 'guide/set', mode: 'dismissed' }, pipe17)).toMatch(/not accepted from pipe17/);
+    expect(reason({ type: 'renewal/cancelled' }, pipe17)).toMatch(/not accepted from pipe17/);
+    expect(reason({ type: 'renewal/cancelled' }, popup)).toMatch(/not accepted from extension-page/);
     expect(reason({ type: 'guide/open-my-apps', host: 'seller-us.tiktok.com.evil.example' }, popup)).toMatch(/not a Seller Center host/);
   });
 });

@@ -45,10 +45,14 @@ export function checkMessage(raw: unknown, sender: SenderInfo, self: ExtensionId
  * The renewal outbox in storage.local: only the extension's own scripts can write there (pages cannot), so there
  * is no sender to check, but the shape and the host are checked exactly as for the message it stands in for.
  */
-export function checkOutbox(raw: unknown): { ok: true; message: Extract<Message, { type: 'renewal/confirmed' }> } | { ok: false; reason: string } {
+export function checkOutbox(
+  raw: unknown,
+): { ok: true; message: Extract<Message, { type: 'renewal/confirmed' | 'renewal/cancelled' }> } | { ok: false; reason: string } {
   const parsed = parseMessage(raw);
   if (!parsed.ok) return { ok: false, reason: `malformed outbox: ${parsed.reason}` };
-  if (parsed.message.type !== 'renewal/confirmed') return { ok: false, reason: `outbox holds ${parsed.message.type}` };
-  if (!SELLER_CENTER_HOSTS.includes(parsed.message.host)) return { ok: false, reason: `outbox host ${parsed.message.host} is not a Seller Center host` };
-  return { ok: true, message: parsed.message };
+  const message = parsed.message;
+  if (message.type === 'renewal/cancelled') return { ok: true, message };
+  if (message.type !== 'renewal/confirmed') return { ok: false, reason: `outbox holds ${message.type}` };
+  if (!SELLER_CENTER_HOSTS.includes(message.host)) return { ok: false, reason: `outbox host ${message.host} is not a Seller Center host` };
+  return { ok: true, message };
 }

@@ -95,6 +95,20 @@ async function main(): Promise<void> {
     );
   };
 
+  // The owner pressed Confirm to install on this page (the pending renewal may not be in `stored` yet).
+  let confirmedHere = false;
+  /** The owner turned back after Confirm to install (or a refused one): no renewal is on its way. */
+  const withdrawRenewal = () => {
+    if (!confirmedHere && !stored.guide.pendingRenewal) return;
+    confirmedHere = false;
+    const { pendingRenewal: _gone, ...rest } = stored.guide;
+    stored = { ...stored, guide: rest };
+    // As for the confirmation: the page may navigate away now (Cancel on the conditions page does), so the outbox too.
+    const cancelled = { type: 'renewal/cancelled' } as const;
+    void ext?.storage.local.set({ [KEYS.renewalOutbox]: { ...cancelled, at: Date.now() } }).catch(() => {});
+    void send(cancelled);
+  };
+
   const shopName = () => (place.surface === 'seller-center' ? findShopName(document) : null);
 
   const stop = () => {
@@ -280,6 +294,8 @@ async function main(): Promise<void> {
       else if (lastFacts.apps && el.closest('tr, [role="row"]') && isAuthorizeLabel(el)) lastAuthorize = { app: 'other', at: Date.now() };
       const d = lastFacts.dialog;
       if (d?.confirm?.contains(el)) {
+        // Seller Center refuses the form while a required field is empty: that click renews nothing.
+        if (Object.values(d.checks).some((c) => c.state === 'missing' && c.note !== 'not-found')) return;
         const target = d.checks['target-shop'].value;
         const expected = expectedShop(stored, place.host, place.region);
         const confirmed: MessageOf<'renewal/confirmed'> = {
@@ -293,7 +309,18 @@ async function main(): Promise<void> {
         // write cannot. The background validates the outbox like the message and applies whichever comes first.
         void ext?.storage.local.set({ [KEYS.renewalOutbox]: { ...confirmed, at: Date.now() } }).catch(() => {});
         void send(confirmed);
+        confirmedHere = true;
+      } else if ((d && isDialogDismiss(el, d.dialog)) || (lastStep?.id === 'authorize-consent' && isCancel(el))) {
+        withdrawRenewal();
       }
+    },
+    { capture: true, passive: true, signal },
+  );
+  // Esc closes an Arco dialog too.
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.isTrusted && e.key === 'Escape' && lastFacts?.dialog) withdrawRenewal();
     },
     { capture: true, passive: true, signal },
   );
@@ -330,10 +357,17 @@ async function main(): Promise<void> {
   derive();
 }
 
-function isAuthorizeLabel(el: Element): boolean {
-  const action = el.closest('button, a, [role="button"]') ?? el;
-  return W.authorize.has(norm(action.textContent));
+const actionOf = (el: Element): Element => el.closest('button, a, [role="button"]') ?? el;
+const isCancel = (el: Element): boolean => W.cancel.has(norm(actionOf(el).textContent));
+
+/** Cancel, the close button, or the mask around it: the owner closing the Renew dialog. */
+function isDialogDismiss(el: Element, dialog: Element): boolean {
+  const action = actionOf(el);
+  if (!dialog.contains(action)) return !action.closest('[role="dialog"]') && /modal-(mask|wrapper)/.test(String(action.className));
+  return isCancel(action) || W.close.has(norm(action.getAttribute('aria-label'))) || /modal-close/.test(String(action.className));
 }
+
+const isAuthorizeLabel = (el: Element): boolean => W.authorize.has(norm(actionOf(el).textContent));
 
 function inView(el: Element): boolean {
   const r = el.getBoundingClientRect();

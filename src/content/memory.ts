@@ -48,7 +48,7 @@ export function fromStorage(all: Record<string, unknown>): Stored {
   for (const [k, v] of Object.entries(all)) {
     if (!isObj(v)) continue;
     const r = v.lastRenewal;
-    if (k.startsWith(KEYS.shopPrefix) && str(v.host) && isObj(r) && num(r.at) && str(r.targetShop)) shops.push(v as ShopRecord);
+    if (k.startsWith(KEYS.shopPrefix) && str(v.host) && isObj(r) && num(r.at) && num(r.confirmedAt) && str(r.targetShop)) shops.push(v as ShopRecord);
     else if (k.startsWith(KEYS.connectorPrefix) && str(v.shop) && isObj(v.evidence) && num(v.evidence.seenAt)) connectors.push(v as ConnectorRecord);
   }
   return { guide, settings, shops, connectors };

@@ -15,6 +15,9 @@ export interface SellerCenterWords {
   reauthorizeOnly: string[];
   contactEmail: string[];
   confirmToInstall: string[];
+  cancel: string[];
+  /** The accessible name of a dialog's close (×) button. */
+  close: string[];
   statusActive: string[];
   statusExpiring: string[];
   statusExpired: string[];
@@ -39,6 +42,8 @@ export const WORDS: Record<string, SellerCenterWords> = {
     reauthorizeOnly: ['Re-authorize only', 'Reauthorize only'],
     contactEmail: ['Contact email', 'Contact e-mail'],
     confirmToInstall: ['Confirm to install'],
+    cancel: ['Cancel'],
+    close: ['Close'],
     statusActive: ['Active', 'Authorized'],
     statusExpiring: ['Expiring soon', 'Expiring', 'About to expire'],
     statusExpired: ['Expired', 'Authorization expired'],

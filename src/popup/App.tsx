@@ -332,7 +332,7 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
           )}
         </ul>
         {shopSettled && !shop && !connector && <p class="guidance">{t('popup_noShopGuidance')}</p>}
-        {shopSettled && shop?.lastRenewal ? (
+        {shopSettled && shop?.lastRenewal?.confirmedAt !== undefined ? (
           <p class="renewal" data-field="last-renewal">
             {t('popup_lastRenewal', [relativeTime(shop.lastRenewal.at, at, lang), shop.lastRenewal.targetShop])}
             {view.rightShop !== null

@@ -35,6 +35,12 @@ export const RenewalConfirmedMessage = v.object({
   expectedShop: v.optional(Text(300)),
 });
 
+/**
+ * Content script: the owner turned back after "Confirm to install" (Cancel or close in the Renew dialog, Cancel on
+ * the conditions page): the pending renewal did not happen.
+ */
+export const RenewalCancelledMessage = v.object({ type: v.literal('renewal/cancelled') });
+
 /** Content script: Seller Center shows Pipe17 Active after a pending renewal. */
 export const RenewalCompletedMessage = v.object({
   type: v.literal('renewal/completed'),
@@ -73,6 +79,7 @@ export const OpenMyAppsMessage = v.object({ type: v.literal('guide/open-my-apps'
 export const Message = v.variant('type', [
   ShopFactsMessage,
   RenewalConfirmedMessage,
+  RenewalCancelledMessage,
   RenewalCompletedMessage,
   GuideSetMessage,
   ConnectorReportMessage,
@@ -98,6 +105,7 @@ export type SenderKind = 'seller-center' | 'pipe17' | 'extension-page' | 'other'
 export const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   'shop/facts': ['seller-center'],
   'renewal/confirmed': ['seller-center'],
+  'renewal/cancelled': ['seller-center'],
   'renewal/completed': ['seller-center'],
   'guide/set': ['seller-center', 'extension-page'],
   'connector/report': ['pipe17'],
