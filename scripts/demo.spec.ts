@@ -1,6 +1,6 @@
 // The demo: one shop owner's whole re-authorization, step by step, with a screenshot of each into
 // artifacts/demo/ and a small index.html to page through them.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -11,6 +11,8 @@ import { choose, confirmButton, consentText, growthMenu, myAppsItem, pipe17Autho
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'demo');
 const shots: { file: string; caption: string }[] = [];
+// Shots of an earlier run (another order, another caption) would sit beside this run's as if they belonged to it.
+rmSync(out, { recursive: true, force: true });
 
 async function shot(page: Page, caption: string) {
   mkdirSync(out, { recursive: true });
