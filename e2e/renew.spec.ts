@@ -165,6 +165,12 @@ test('happy path: dialog → Confirm to install → conditions page Authorize �
   const authorize = light(page, 'button').filter({ hasText: /^Authorize$/ });
   await expectSpotlightOn(page, authorize);
   await screenshot(page, 'renew-4-authorize-consent');
+  // Half-way: the popup says to finish it and check My apps, not to start re-authorizing again.
+  const halfway = await openPopup(context, extensionId);
+  await expect(halfway.locator('.steps li')).toHaveAttribute('data-step', 'finish-renewal');
+  await expect(halfway.locator('.steps li')).toContainText('If the conditions page is still open, click Authorize there');
+  await halfway.close();
+  await page.bringToFront();
   await authorize.click();
 
   await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });

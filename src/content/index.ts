@@ -1,7 +1,7 @@
 // Content script entry: detect the page, read it into facts, derive the step, render the overlay.
 import { HOST_ID } from '../shared/contract';
 import { ext } from '../shared/ext';
-import { KEYS } from '../shared/constants';
+import { KEYS, renewalPending } from '../shared/constants';
 import type { MessageOf } from '../shared/messages';
 import { readAppsPage } from './finders/appsTable';
 import { readConsentPage } from './finders/consentPage';
@@ -9,7 +9,7 @@ import { readNavigation } from './finders/navigation';
 import { findRenewDialog } from './finders/dialog';
 import type { RenewDialogFacts } from './finders/renewDialog';
 import { findShopName } from './finders/shop';
-import { contextAlive, expectedShop, loadStored, onStoredChange, renewalPending, send, type Stored } from './memory';
+import { contextAlive, expectedShop, loadStored, onStoredChange, send, type Stored } from './memory';
 import type { Actions, View } from './overlay/Overlay';
 import css from './overlay/launcher.css?inline';
 import { t } from '../shared/i18n';

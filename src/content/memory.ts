@@ -12,9 +12,6 @@ export interface Stored {
   connectors: ConnectorRecord[];
 }
 
-/** A renewal older than this is forgotten: the owner walked away. */
-export const PENDING_RENEWAL_MS = 60 * 60 * 1000;
-
 const isObj = (x: unknown): x is Record<string, any> => typeof x === 'object' && x !== null && !Array.isArray(x); // eslint-disable-line @typescript-eslint/no-explicit-any
 const str = (x: unknown): x is string => typeof x === 'string';
 const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -111,6 +108,3 @@ export function expectedShop(s: Stored, host: string, region: string): string | 
   return renewed?.lastRenewal?.expectedShop ?? renewed?.lastRenewal?.targetShop;
 }
 
-export function renewalPending(g: GuideMemory, now: number): boolean {
-  return !!g.pendingRenewal && now - g.pendingRenewal.at < PENDING_RENEWAL_MS;
-}

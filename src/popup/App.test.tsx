@@ -140,6 +140,48 @@ describe('popup', () => {
     });
   });
 
+  describe('a renewal under way (Confirm to install pressed, Pipe17 not yet seen Active again)', () => {
+    const PRESSED = NOW - 300_000;
+    const expired = (extra: object = {}) =>
+      shopRec('Acme Outdoors US', PRESSED - 60_000, {
+        owner: { state: 'owner', evidence: ev(PRESSED - 60_000) },
+        app: { state: 'expired', evidence: ev(PRESSED - 60_000, 'My apps and incidents', 'Pipe17 row shows "Expired"') },
+        ...extra,
+      });
+    const guide = (at: number, host = US) => ({
+      v: 1, mode: 'auto', updatedAt: at, pendingRenewal: { host, shopKey: `${host}|Acme Outdoors US`, targetShop: 'Acme Outdoors US', at },
+    });
+    const steps = () => [...root.querySelectorAll('.steps li')].map((li) => li.getAttribute('data-step'));
+
+    it('the step is to finish it and check My apps, not to start again', async () => {
+      fakeBrowser._.data = { [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: expired(), [KEYS.guide]: guide(PRESSED) };
+      mount();
+      await ready();
+      await vi.waitFor(() => expect(steps()).toEqual(['finish-renewal']));
+      expect(root.querySelector('.steps li')?.textContent).toBe(
+        'You pressed Confirm to install 5 minutes ago. If the conditions page is still open, click Authorize there; then open My apps and incidents to check that Pipe17 shows Active.',
+      );
+      expect(root.querySelector('.steps a')?.getAttribute('href')).toBe(`https://${US}/services/authorizations?tab=apps`);
+      expect(field('app-status')?.dataset.state).toBe('expired');
+    });
+
+    it('seen through (the shop’s last renewal is this one), over an hour old, or of another host: as before', async () => {
+      const cases: [string, Record<string, unknown>][] = [
+        ['completed', { [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: expired({ lastRenewal: { at: PRESSED, targetShop: 'Acme Outdoors US', confirmedAt: PRESSED + 1 } }), [KEYS.guide]: guide(PRESSED) }],
+        ['stale', { [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: expired(), [KEYS.guide]: guide(NOW - 3_700_000) }],
+        ['another host', { [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: expired(), [KEYS.guide]: guide(PRESSED, 'seller-uk.tiktok.com') }],
+      ];
+      for (const [what, data] of cases) {
+        fakeBrowser._.data = data;
+        mount();
+        await ready();
+        await vi.waitFor(() => expect(steps(), what).toEqual(['reauthorize']));
+        render(null, root);
+        stop();
+      }
+    });
+  });
+
   /** Acme (not the owner) and Beta (the owner, seen last) on the same host; the active tab is on that host. */
   const twoShopsKnown = () => {
     fakeBrowser._.data = {

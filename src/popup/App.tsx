@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { effectiveAppState, renewedAt, wrongShopRenewed } from '../background/appState';
-import { sameShop } from '../shared/constants';
+import { renewalPending, sameShop } from '../shared/constants';
 import type { AppState, ConnectorState, OwnerState } from '../shared/contract';
 import { myAppsUrl, SELLER_CENTER_HOSTS } from '../shared/hosts';
 import { t } from '../shared/i18n';
@@ -96,6 +96,8 @@ export type View = {
   readBeforeRenewal: boolean;
   /** The shop Pipe17 uses, when the last renewal went to another Target shop. */
   rightShop: string | null;
+  /** When the owner pressed Confirm to install for this shop, while that renewal is under way. */
+  renewingSince: number | null;
 };
 
 /** Everything the popup shows, derived from the store (pure). */
@@ -110,6 +112,10 @@ export function viewOf(s: PopupState, now: number): View {
   const connectorOfShop = !!connector && (!connector.shop || !shop?.shop || sameShop(connector.shop, shop.shop));
   const renewed = connectorOfShop ? renewedAt(shop?.lastRenewal) : undefined;
   const rightShop = wrongShopRenewed(shop?.lastRenewal);
+  const pending = s.guide.pendingRenewal;
+  // Under way: pending for this shop, and not yet the shop's last renewal (written from it once Pipe17 shows Active).
+  const renewing =
+    !!shop && !!pending && renewalPending(s.guide, now) && (pending.shopKey === shop.key || pending.host === shop.host) && shop.lastRenewal?.at !== pending.at;
   const steps = nextSteps({
     owner,
     app,
@@ -117,6 +123,7 @@ export function viewOf(s: PopupState, now: number): View {
     connectorSeenAt: connector?.evidence.seenAt,
     renewedAt: renewed,
     wrongShopRenewed: rightShop !== undefined,
+    renewing,
   });
   // First: until the tab is in a language the guide reads, it can neither point at the steps nor read the status.
   if (s.tab?.otherLanguage) steps.unshift('switch-language');
@@ -132,6 +139,7 @@ export function viewOf(s: PopupState, now: number): View {
     otherLanguage: s.tab?.otherLanguage ?? null,
     readBeforeRenewal,
     rightShop: rightShop ?? null,
+    renewingSince: renewing ? pending!.at : null,
   };
 }
 
@@ -161,8 +169,14 @@ const CONNECTOR_STEP = {
   'still-disconnected': 'popup_next_stillDisconnected',
 } as const;
 
-function StepText({ id, host, view, uiLang }: { id: NextStepId; host: string; view: View; uiLang: string }) {
+function StepText({ id, host, view, uiLang, now }: { id: NextStepId; host: string; view: View; uiLang: string; now: number }) {
   switch (id) {
+    case 'finish-renewal':
+      return (
+        <a href={myAppsUrl(host)} target="_blank" rel="noopener noreferrer">
+          {t('popup_next_finishRenewal', relativeTime(view.renewingSince ?? now, now, uiLang))}
+        </a>
+      );
     case 'repeat-right-shop':
       return <>{t('popup_next_repeatRightShop', view.rightShop ?? '?')}</>;
     case 'switch-language':
@@ -347,7 +361,7 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
         <ul class="steps">
           {stepsReady && view.steps.map((id) => (
             <li key={id} data-step={id}>
-              <StepText id={id} host={host} view={view} uiLang={lang} />
+              <StepText id={id} host={host} view={view} uiLang={lang} now={at} />
             </li>
           ))}
         </ul>

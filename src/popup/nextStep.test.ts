@@ -61,6 +61,10 @@ describe('nextSteps', () => {
       for (const app of ['active', 'expired'] as const)
         expect(nextSteps({ owner: 'not-owner', app, connector: 'connected', wrongShopRenewed: true })).toEqual(['ask-owner']);
     });
+    it('a renewal under way comes first, whatever Seller Center showed before it', () => {
+      for (const app of ['active', 'expired', 'unknown'] as const)
+        expect(nextSteps({ owner: 'owner', app, connector: 'disconnected', wrongShopRenewed: true, renewing: true })).toEqual(['finish-renewal']);
+    });
     it('a healthy connector after a renewal: nothing changes', () => {
       expect(nextSteps({ owner: 'owner', app: 'active', connector: 'connected', connectorSeenAt: RENEWED - 1, renewedAt: RENEWED })).toEqual(['all-good']);
     });

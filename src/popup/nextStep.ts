@@ -8,6 +8,8 @@ export type NextStepId =
   | 'open-connector'
   | 'setup-connector'
   | 'wait-connecting'
+  /** The owner pressed Confirm to install and Seller Center has not shown Pipe17 Active since: finish and check. */
+  | 'finish-renewal'
   /** The owner's last renewal went to another Target shop than the one Pipe17 uses: repeat it with that one. */
   | 'repeat-right-shop'
   /** The connector read down before the owner re-authorized: read it again before doing anything else. */
@@ -28,6 +30,8 @@ export type Status = {
   renewedAt?: number;
   /** The owner's last renewal of this shop went to another Target shop than the one Pipe17 uses. */
   wrongShopRenewed?: boolean;
+  /** A renewal of this shop is under way: Confirm to install pressed, not yet seen through to Pipe17 Active. */
+  renewing?: boolean;
 };
 
 /**
@@ -38,7 +42,9 @@ export type Status = {
 export const STILL_DOWN_MS = 24 * 60 * 60 * 1000;
 
 /** Steps in the order to do them; the first is the main one. */
-export function nextSteps({ owner, app, connector, connectorSeenAt, renewedAt, wrongShopRenewed }: Status): NextStepId[] {
+export function nextSteps({ owner, app, connector, connectorSeenAt, renewedAt, wrongShopRenewed, renewing }: Status): NextStepId[] {
+  // Half-way through: what Seller Center showed before it (expired, a wrong shop) is about to change.
+  if (renewing) return ['finish-renewal'];
   // Whatever Seller Center and the connector say now, the shop Pipe17 uses was not the one renewed.
   if (wrongShopRenewed) return [owner === 'not-owner' ? 'ask-owner' : 'repeat-right-shop'];
   const lapsed = app === 'expired' || app === 'expiring';

@@ -16,6 +16,13 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const DEFAULT_GUIDE: GuideMemory = { v: SCHEMA_VERSION, mode: 'auto', updatedAt: 0 };
 
+/** A renewal pending longer than this is forgotten: the owner walked away. */
+export const PENDING_RENEWAL_MS = 60 * 60 * 1000;
+
+/** The owner pressed Confirm to install within the last hour, and has not turned back or finished the done panel. */
+export const renewalPending = (g: GuideMemory, now: number): boolean =>
+  !!g.pendingRenewal && now - g.pendingRenewal.at < PENDING_RENEWAL_MS;
+
 /** storage.local keys. Shop records live under "shop:<key>", connectors under "connector:<shop or default>". */
 export const KEYS = {
   guide: 'guide',
@@ -24,8 +31,9 @@ export const KEYS = {
   shopPrefix: 'shop:',
   connectorPrefix: 'connector:',
   notices: 'notices',
-  /** A confirmed renewal the content script also writes itself: its message can be lost when the page navigates
-   * away while the service worker is stopped. The background validates it like a message, applies it, removes it. */
+  /** A renewal confirmed or cancelled, which the content script also writes itself: its message can be lost when the
+   * page navigates away while the service worker is stopped. The background validates it like a message, applies
+   * it, removes it. */
   renewalOutbox: 'outbox:renewal',
 } as const;
 
