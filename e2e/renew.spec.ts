@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, pipe17Url, screenshot, sellerCenterUrl, test, type Scenario } from './fixtures';
 import { check, expectSpotlightOn, expectStep, guideButton, host, light, lightText, spotlight, tooltip } from './guide';
 import { badge, field, openPopup, startButton } from './popup';
-import { choose, combobox, confirmButton, consentLabel, emailInput, formItem, MY_APPS, renewDialog } from './standin';
+import { choose, combobox, confirmButton, consentLabel, emailInput, formItem, MY_APPS, pipe17Row, renewDialog } from './standin';
 
 const dialog = renewDialog;
 
@@ -246,9 +246,8 @@ test('the connector read down before the renewal: afterwards the popup asks to r
 });
 
 test('turned back after Confirm to install (refused by the form, refused by Seller Center, Cancel on the conditions page): no "done", no renewal recorded', async ({ page, context, extensionId }) => {
-  const pipe17Row = light(page, 'tr').filter({ has: lightText(page, 'Pipe17') });
   const reopen = async () => {
-    await pipe17Row.locator('css:light=button').filter({ hasText: /^Authorize$/ }).click();
+    await pipe17Row(page).locator('css:light=button').filter({ hasText: /^Authorize$/ }).click();
     await expectStep(page, 'renew-dialog');
   };
   // Pipe17 is Active already (a disconnected connector is renewed anyway): "done" must come from a renewal, not the row.
@@ -289,6 +288,50 @@ test('turned back after Confirm to install (refused by the form, refused by Sell
   const popup = await openPopup(context, extensionId);
   await expect(field(popup, 'app-status')).toHaveAttribute('data-state', 'active');
   await expect(popup.locator('[data-field="last-renewal"]')).toHaveCount(0);
+});
+
+test('the guide dismissed during the renewal: no done panel, but the renewal is still seen through for the popup', async ({ page, context, extensionId }) => {
+  await openRenew(page);
+  await expectStep(page, 'renew-dialog');
+  await guideButton(page, 'dismiss').click();
+  await expectStep(page, 'idle');
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await confirmButton(page).click();
+  await expect(page).toHaveURL(/services\.tiktokshop\.com\/open\/authorize/);
+  await expectStep(page, 'idle');
+  await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();
+  await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
+  await expect(pipe17Row(page)).toContainText('Active');
+  await expectStep(page, 'idle');
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('[data-field="last-renewal"]')).toContainText('Acme Outdoors US');
+  await expect(field(popup, 'app-status')).toHaveAttribute('data-state', 'active');
+  await expect(popup.locator('.steps li[data-step="finish-renewal"]')).toHaveCount(0);
+});
+
+test('another tab left open on My apps: Pipe17 Active there is the page from before, not the renewal under way seen through', async ({ page, context }) => {
+  const other = await context.newPage();
+  await other.goto(sellerCenterUrl(MY_APPS, { app: 'active', fast: 1 }));
+  await expectStep(other, 'click-authorize');
+  await page.bringToFront();
+  await openRenew(page, { app: 'active' });
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await confirmButton(page).click();
+  await expectStep(page, 'authorize-consent');
+  // The other tab hears the pending renewal arrive in storage and derives again: still the page from before.
+  await other.bringToFront();
+  await other.mouse.move(20, 20);
+  await other.mouse.move(40, 40);
+  await other.waitForTimeout(1_500);
+  await expect(host(other)).toHaveAttribute('data-step', 'click-authorize');
+  // Seen through in the tab that renewed; the other tab, loaded again, shows it too.
+  await page.bringToFront();
+  await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();
+  await expectStep(page, 'done');
+  await other.reload();
+  await expectStep(other, 'done');
 });
 
 test('wrong shop confirmed: done, the popup and the badge say so and offer to repeat with the right Target shop', async ({ page, context, extensionId, serviceWorker }) => {

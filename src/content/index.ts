@@ -14,7 +14,7 @@ import type { Actions, View } from './overlay/Overlay';
 import css from './overlay/launcher.css?inline';
 import { t } from '../shared/i18n';
 import { mayShowAppsList, placeOf } from './pages';
-import { deriveStep, type Facts, type Step } from './steps';
+import { deriveStep, renewalSeenThrough, type Facts, type Step } from './steps';
 import { norm, PIPE17, W } from './text';
 import { unreadLanguage } from './language';
 import { watch } from './watch';
@@ -73,6 +73,8 @@ async function main(): Promise<void> {
   let lastViewKey = '';
   let lastReport = '';
   let completedReported = false;
+  // When this tab last came to My apps and incidents (0: not on it).
+  let appsSince = 0;
   // Steps shown in this tab, with the page they were on: Back goes to the page of the step before.
   const trail: string[] = [];
 
@@ -229,7 +231,14 @@ async function main(): Promise<void> {
   function derive() {
     if (!contextAlive()) return stop();
     const facts = readFacts();
-    const memory = { mode: stored.guide.mode, renewalPending: renewalPending(stored.guide, Date.now()) };
+    const now = Date.now();
+    if (!facts.apps) appsSince = 0;
+    else appsSince ||= now;
+    const pendingAt = stored.guide.pendingRenewal?.at ?? Infinity;
+    const memory = {
+      mode: stored.guide.mode,
+      renewalPending: renewalPending(stored.guide, now) && (place.surface === 'authorization' || confirmedHere || appsSince > pendingAt),
+    };
     const step = deriveStep(facts, memory);
     lastFacts = facts;
     // Where the apps page may still be on its way (its table can take seconds to render), the page is not complete.
@@ -238,7 +247,8 @@ async function main(): Promise<void> {
       [facts.apps?.page, facts.nav?.growth?.closest('nav, aside, [role="menu"], [class*="arco-menu"]'), facts.dialog?.dialog, step.target],
       complete,
     );
-    if (step.id === 'done' && !completedReported) {
+    // A fact, not a step: recorded also when the guide is dismissed (the popup would wait for it).
+    if (renewalSeenThrough(facts, memory) && !completedReported) {
       completedReported = true;
       void send({ type: 'renewal/completed', host: place.host, shop: shopName() });
     }

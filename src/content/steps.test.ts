@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppsPageFacts } from './finders/appsTable';
 import type { Check, RenewDialogFacts } from './finders/renewDialog';
-import { deriveStep, type Facts, type Memory } from './steps';
+import { deriveStep, renewalSeenThrough, type Facts, type Memory } from './steps';
 
 const el = (name: string) => {
   const e = document.createElement('button');
@@ -107,5 +107,15 @@ describe('deriveStep', () => {
     expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize, 'active') }) }, pending).id).toBe('done');
     expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize, 'active') }) }, auto).id).toBe('click-authorize');
     expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize, 'expired') }) }, pending).id).toBe('click-authorize');
+  });
+  it('a renewal is seen through on the Apps tab with Pipe17 Active and nothing open over it, whatever the guide’s mode', () => {
+    const active = { ...base, apps: apps({ pipe17: row(authorize, 'active') }) };
+    for (const mode of ['auto', 'started', 'dismissed'] as const) expect(renewalSeenThrough(active, { mode, renewalPending: true })).toBe(true);
+    expect(renewalSeenThrough(active, auto)).toBe(false);
+    expect(renewalSeenThrough({ ...active, otherDialog: true }, { mode: 'auto', renewalPending: true })).toBe(false);
+    expect(renewalSeenThrough({ ...active, dialogPending: true }, { mode: 'auto', renewalPending: true })).toBe(false);
+    expect(renewalSeenThrough({ ...base, apps: apps({ pipe17: row(authorize, 'active'), appsTabActive: false }) }, { mode: 'auto', renewalPending: true })).toBe(false);
+    // Dismissed: recorded, but no done panel.
+    expect(deriveStep(active, { mode: 'dismissed', renewalPending: true }).id).toBe('idle');
   });
 });

@@ -23,9 +23,16 @@ export interface Facts {
 
 export interface Memory {
   mode: GuideMode;
-  /** The owner pressed "Confirm to install"; a renewal is under way. */
+  /**
+   * The owner pressed "Confirm to install"; a renewal is under way. On Seller Center, only in a tab that pressed it
+   * or came to My apps after it: a tab left open on My apps since before shows the page from before.
+   */
   renewalPending: boolean;
 }
+
+/** Back on the Apps tab, nothing open over it, Pipe17 Active, while a renewal is under way: Seller Center confirmed it. */
+export const renewalSeenThrough = (f: Facts, m: Memory): boolean =>
+  m.renewalPending && !f.dialog && !f.dialogPending && !f.otherDialog && !!f.apps?.appsTabActive && f.apps.pipe17?.state === 'active';
 
 /** Why a step has no target although it wants one: the tooltip then gives the manual instruction. */
 export type Fallback = 'growth-not-found' | 'my-apps-not-found' | 'authorize-not-found' | null;
@@ -81,7 +88,7 @@ export function deriveStep(f: Facts, m: Memory): Step {
 
   const a = f.apps;
   if (a) {
-    if (m.renewalPending && a.appsTabActive && a.pipe17?.state === 'active') return step('done', null, 5);
+    if (renewalSeenThrough(f, m)) return step('done', null, 5);
     if (!a.appsTabActive) return step('open-apps-tab', a.appsTab, 3);
     if (!a.pipe17) return step('find-pipe17', a.searchBox ?? a.pager, 3, { loading: a.loading });
     if (a.pipe17.authorize) return step('click-authorize', a.pipe17.authorize, 3);
