@@ -320,7 +320,8 @@ async function main(): Promise<void> {
         void ext?.storage.local.set({ [KEYS.renewalOutbox]: { ...confirmed, at: Date.now() } }).catch(() => {});
         void send(confirmed);
         confirmedHere = true;
-      } else if ((d && isDialogDismiss(el, d.dialog)) || (lastStep?.id === 'authorize-consent' && isCancel(el))) {
+      } else if ((d && isDialogDismiss(el, d.dialog)) || (lastFacts.consent && isCancel(el))) {
+        // Closing the Renew dialog, or Cancel on the conditions page (the guide shown or not): no renewal then.
         withdrawRenewal();
       }
     },
