@@ -354,7 +354,7 @@ test('another tab left open on My apps: Pipe17 Active there is the page from bef
   await expectStep(other, 'done');
 });
 
-test('wrong shop confirmed: done, the popup and the badge say so and offer to repeat with the right Target shop', async ({ page, context, extensionId, serviceWorker }) => {
+test('wrong shop confirmed: done, the popup and the badge say so and offer to repeat; repeated with the right Target shop, all clear', async ({ page, context, extensionId, serviceWorker }) => {
   await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
   await expect(lightText(page, 'Connected')).toBeVisible();
   await openRenew(page, { shop: '' });
@@ -387,4 +387,21 @@ test('wrong shop confirmed: done, the popup and the badge say so and offer to re
   await popup.close();
   await guideButton(page, 'repeat').click();
   await expectStep(page, 'click-authorize');
+  // Repeated with the right Target shop: done without the warning, and the popup and the toolbar are clear again.
+  await pipe17Authorize(page).click();
+  await choose(page, 'Target shop', 'Acme Outdoors US');
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await expectStep(page, 'confirm-install');
+  await confirmButton(page).click();
+  await expectStep(page, 'authorize-consent');
+  await expect(page.locator('#pipe17-reauth-guide [data-guide="wrong-shop"]')).toHaveCount(0);
+  await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();
+  await expectStep(page, 'done');
+  await expect(page.locator('#pipe17-reauth-guide [data-guide="wrong-shop"]')).toHaveCount(0);
+  await expect(tooltip(page)).toContainText('Renewed for Acme Outdoors US');
+  const after = await openPopup(context, extensionId);
+  await expect(after.locator('[data-field="last-renewal"]')).toHaveText(/^Last re-authorized .+ for Acme Outdoors US\.$/);
+  await expect(after.locator('.steps li[data-step="repeat-right-shop"]')).toHaveCount(0);
+  await expect.poll(() => badge(serviceWorker)).toMatchObject({ text: '' });
 });
