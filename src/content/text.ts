@@ -31,11 +31,14 @@ export const PIPE17 = 'pipe17';
 export const WORDS: Record<string, SellerCenterWords> = {
   en: {
     growth: ['Growth'],
-    myAppsAndServices: ['My Apps & Services', 'My apps & services', 'My Apps and Services'],
+    // "Apps & Services" and the row action "Renew": an earlier Seller Center, as an app's help centre described it
+    // (AfterShip Feed, "How to Reauthorize AfterShip Feed Access for TikTok Shop", 2024: Growth > Apps & Services,
+    // Renew, Confirm to install, Authorise).
+    myAppsAndServices: ['My Apps & Services', 'My apps & services', 'My Apps and Services', 'Apps & Services', 'Apps and Services'],
     myAppsHeading: ['My apps and incidents', 'My Apps and Incidents', 'My apps & incidents'],
     appsTab: ['Apps'],
     incidentsTab: ['Incidents'],
-    authorize: ['Authorize', 'Authorise', 'Re-authorize', 'Reauthorize'],
+    authorize: ['Authorize', 'Authorise', 'Re-authorize', 'Reauthorize', 'Renew'],
     renewTitle: ['Renew'],
     targetShop: ['Target shop'],
     renewOptions: ['Renew options', 'Renew option'],

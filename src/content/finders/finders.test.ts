@@ -29,6 +29,10 @@ describe.each(prefixes)('navigation (%s)', (p) => {
     expect(n.myApps?.getAttribute('role')).toBe('menuitem');
     expect(n.myApps?.textContent).toBe('My Apps & Services');
   });
+  it('finds the item under its earlier name, Apps & Services', () => {
+    html(nav(p, true).replace('My Apps &amp; Services', 'Apps &amp; Services'));
+    expect(readNavigation(document).myApps?.textContent).toBe('Apps & Services');
+  });
   it('ignores a hidden submenu', () => {
     html(nav(p, true));
     (document.querySelector('[role="menu"][id]') as HTMLElement).style.display = 'none';
@@ -70,6 +74,10 @@ describe.each(prefixes)('apps table (%s)', (p) => {
     expect(readAppsPage(document)!.pipe17).toMatchObject({ state: 'expiring', expiresAt: '2026-12-01' });
     html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Active' }] }));
     expect(readAppsPage(document)!.pipe17?.state).toBe('active');
+  });
+  it('takes the row action under its earlier name, Renew, for Authorize (the owner, not a verdict of not-owner)', () => {
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['Renew', 'View details'] }] }));
+    expect(readAppsPage(document)!.pipe17?.authorize?.textContent).toBe('Renew');
   });
   it('reports a Pipe17 row without Authorize (not the owner)', () => {
     html(appsPage(p, { rows: [{ name: 'Pipe17', actions: ['View details'] }] }));
