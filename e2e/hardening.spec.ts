@@ -516,6 +516,8 @@ test.describe('finders that miss: the manual instruction, saying what it could n
     await expect(lightText(page, 'App hub')).toBeVisible();
     await expectStep(page, 'open-my-apps');
     await expect(tooltip(page)).toContainText("Couldn't find My Apps & Services");
+    // The other way there, as apps' help centres describe it: App Store, then its ⋯ menu.
+    await expect(tooltip(page)).toContainText('choose My apps and incidents from the ⋯ menu at its top right');
     await expect(languageNote(page)).toBeVisible();
   });
 
