@@ -59,16 +59,16 @@ const AFTER_STEPS = ['connector', 'sync', 'retry'] as const;
 
 export const isWrongShop = (r: Renewal): boolean => !!r.expectedShop && !!r.targetShop && !sameShop(r.expectedShop, r.targetShop);
 
-export function AfterSteps({ renewal: done, ticked, actions }: { renewal: Renewal; ticked: string[]; actions: Actions }) {
-  const wrongShop = isWrongShop(done);
+export function AfterSteps({ renewal, ticked, actions }: { renewal: Renewal; ticked: string[]; actions: Actions }) {
+  const wrongShop = isWrongShop(renewal);
   return (
     <>
       {wrongShop ? (
         <p role="alert" data-guide="wrong-shop">
-          {t('guide_done_wrong_shop', [done.targetShop, done.expectedShop!])}
+          {t('guide_done_wrong_shop', [renewal.targetShop, renewal.expectedShop!])}
         </p>
-      ) : done.targetShop ? (
-        <p class="muted">{t('guide_done_shop', done.targetShop)}</p>
+      ) : renewal.targetShop ? (
+        <p class="muted">{t('guide_done_shop', renewal.targetShop)}</p>
       ) : null}
       <ul class="after" aria-label={t('guide_after_label')}>
         {AFTER_STEPS.map((id) => (
