@@ -71,6 +71,11 @@ describe('renewedAt', () => {
     expect(wrongShopRenewed({ at: 10, targetShop: 'Acme Outlet', expectedShop: 'Acme', confirmedAt: 20 })).toBe('Acme');
     expect(wrongShopRenewed({ at: 10, targetShop: 'Acme Outlet', expectedShop: 'Acme' })).toBeUndefined();
   });
+  it('a Target shop that was not read is not a wrong one (as the guide\'s panels judge it)', () => {
+    expect(wrongShopRenewed({ at: 10, targetShop: '', expectedShop: 'Acme', confirmedAt: 20 })).toBeUndefined();
+    expect(wrongShopRenewed({ at: 10, targetShop: '  ', expectedShop: 'Acme', confirmedAt: 20 })).toBeUndefined();
+    expect(renewedAt({ at: 10, targetShop: '', expectedShop: 'Acme', confirmedAt: 20 })).toBe(20);
+  });
   it('is nothing before that, or when the wrong shop was renewed', () => {
     expect(renewedAt(undefined)).toBeUndefined();
     expect(renewedAt({ at: 10, targetShop: 'Acme' })).toBeUndefined();

@@ -1,6 +1,6 @@
 // Pure: what the Pipe17 authorization's state is *now*, from what the table said and its expiry date.
 // No browser imports, so the popup and the badge can share it.
-import { sameShop } from '../shared/constants';
+import { otherShopRenewed } from '../shared/constants';
 import type { AppState } from '../shared/contract';
 import type { AppField, RenewalField } from '../shared/storage';
 
@@ -42,10 +42,10 @@ export function renewedAt(renewal: RenewalField | undefined): number | undefined
 
 /**
  * The shop Pipe17 uses, when the owner's last renewal went to another Target shop (to be repeated with this one).
- * Only a renewal Seller Center confirmed: one turned back on the conditions page renewed no shop at all.
+ * Only a renewal Seller Center confirmed: one turned back on the conditions page renewed no shop at all. A Target
+ * shop that was not read is not a wrong one.
  */
 export function wrongShopRenewed(renewal: RenewalField | undefined): string | undefined {
-  return renewal?.confirmedAt !== undefined && renewal.expectedShop !== undefined && !sameShop(renewal.expectedShop, renewal.targetShop)
-    ? renewal.expectedShop
+  return renewal?.confirmedAt !== undefined && otherShopRenewed(renewal) ? renewal.expectedShop
     : undefined;
 }

@@ -48,5 +48,12 @@ export const sameShop = (a: string, b: string): boolean => {
   return plain(a) === plain(b);
 };
 
+/**
+ * A renewal that went to another shop than the one Pipe17 uses. Only when both are known: a Target shop the guide
+ * could not read (empty) is not called wrong, by the guide's panels, the popup or the badge alike.
+ */
+export const otherShopRenewed = (r: { targetShop: string; expectedShop?: string | undefined }): boolean =>
+  !!r.expectedShop && !!r.targetShop.trim() && !sameShop(r.expectedShop, r.targetShop);
+
 /** A BCP 47 language tag as pages declare it in `<html lang>` (`vi`, `pt-BR`, `zh_CN` also seen): the shape only. */
 export const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;

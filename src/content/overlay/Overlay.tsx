@@ -2,7 +2,8 @@
 // Loaded on demand with ui.tsx; the idle launcher is plain DOM in index.tsx.
 import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
-import { AfterSteps, Checklist, checkText, isWrongShop } from './panels';
+import { otherShopRenewed } from '../../shared/constants';
+import { AfterSteps, Checklist, checkText } from './panels';
 import { PROGRESS_TOTAL, type Step } from '../steps';
 
 export interface View {
@@ -89,7 +90,7 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
         ) : (
           <p>{body(view)}</p>
         )}
-        {step.id === 'authorize-consent' && view.renewal && isWrongShop(view.renewal) ? (
+        {step.id === 'authorize-consent' && view.renewal && otherShopRenewed(view.renewal) ? (
           // Confirmed with a Target shop other than the one Pipe17 uses: the last moment to turn back.
           <p role="alert" data-guide="wrong-shop">
             {t('guide_consent_wrong_shop', [view.renewal.targetShop, view.renewal.expectedShop!])}
@@ -120,7 +121,7 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
               {t('guide_back')}
             </button>
           ) : null}
-          {step.id === 'done' && view.renewal && isWrongShop(view.renewal) ? (
+          {step.id === 'done' && view.renewal && otherShopRenewed(view.renewal) ? (
             <button type="button" onClick={actions.repeat} data-action="repeat">
               {t('guide_repeat')}
             </button>

@@ -1,5 +1,5 @@
 // The Renew dialog checklist and the after-steps panel: loaded only when the dialog opens or a renewal completes.
-import { sameShop } from '../../shared/constants';
+import { otherShopRenewed } from '../../shared/constants';
 import type { CheckId } from '../../shared/contract';
 import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
@@ -57,10 +57,8 @@ export function Checklist({ checks, appStatusText }: { checks: Check[]; appStatu
 
 const AFTER_STEPS = ['connector', 'sync', 'retry'] as const;
 
-export const isWrongShop = (r: Renewal): boolean => !!r.expectedShop && !!r.targetShop && !sameShop(r.expectedShop, r.targetShop);
-
 export function AfterSteps({ renewal, ticked, actions }: { renewal: Renewal; ticked: string[]; actions: Actions }) {
-  const wrongShop = isWrongShop(renewal);
+  const wrongShop = otherShopRenewed(renewal);
   return (
     <>
       {wrongShop ? (
