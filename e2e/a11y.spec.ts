@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIST, expect, screenshot, sellerCenterUrl, authorizationUrl, test } from './fixtures';
 import { expectStep, guideButton, light, lightText, spotlight, tooltip } from './guide';
+import { choose, emailInput, pipe17Authorize, renewDialog } from './standin';
 
 const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8'));
 
@@ -103,4 +104,79 @@ test('reduced motion: the spotlight does not animate', async ({ page }) => {
   expect(await spotlight(page).evaluate((s) => getComputedStyle(s, '::after').animationName)).toBe('none');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   expect(await spotlight(page).evaluate((s) => getComputedStyle(s, '::after').animationName)).toBe('pulse');
+});
+
+test('keyboard in the Renew dialog: Alt+Shift+G takes focus past Seller Center’s focus lock to the checklist and back; Esc there leaves the dialog alone', async ({ page }) => {
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', fast: 1 }));
+  await expectStep(page, 'click-authorize');
+  await pipe17Authorize(page).click();
+  await expect(renewDialog(page)).toBeVisible();
+  await expectStep(page, 'renew-dialog');
+  const pageFocus = () => page.evaluate(() => (document.activeElement?.id || document.activeElement?.tagName) ?? null);
+  const guideFocus = () =>
+    page.evaluate(() => {
+      const a = document.getElementById('pipe17-reauth-guide')?.shadowRoot?.activeElement;
+      return a ? (a.getAttribute('data-guide') ?? a.getAttribute('data-action')) : null;
+    });
+  // Arco's focus lock keeps Tab inside the dialog: Tab never reaches the guide.
+  await emailInput(page).focus();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    expect(await guideFocus()).toBeNull();
+  }
+  await emailInput(page).focus();
+  await expect(tooltip(page)).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+G');
+  await expect(page.locator('#pipe17-reauth-guide [data-guide="keyboard-hint"]')).toContainText('Alt+Shift+G');
+
+  await page.keyboard.press('Alt+Shift+KeyG');
+  await expect(tooltip(page)).toBeFocused();
+  // The lock does not pull it back (the host opts out with react-focus-lock's data-no-focus-lock).
+  await page.waitForTimeout(500);
+  expect(await guideFocus()).toBe('tooltip');
+  await screenshot(page, 'a11y-renew-dialog-keyboard');
+  await page.keyboard.press('Tab');
+  expect(await guideFocus()).toBe('dismiss');
+  // Back to the field the owner left, with nothing typed into it.
+  await page.keyboard.press('Alt+Shift+KeyG');
+  await expect(emailInput(page)).toBeFocused();
+  await expect(emailInput(page)).toHaveValue('owner@acme-outdoors.com');
+
+  // Esc in the guide dismisses the guide; the dialog stays open and focus returns to it.
+  await page.keyboard.press('Alt+Shift+KeyG');
+  await expect(tooltip(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expectStep(page, 'idle');
+  await expect(renewDialog(page)).toBeVisible();
+  await expect(emailInput(page)).toBeFocused();
+  expect(await pageFocus()).not.toBe('pipe17-reauth-guide');
+});
+
+test('screen readers: a check that changes state is spoken once the form is still, not at every keystroke', async ({ page }) => {
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', fast: 1 }));
+  await expectStep(page, 'click-authorize');
+  await pipe17Authorize(page).click();
+  await expectStep(page, 'renew-dialog');
+  const announce = page.locator('#pipe17-reauth-guide [data-guide="announce"]');
+  await expect(announce).toHaveAttribute('aria-live', 'polite');
+  await expect(announce).toHaveText('');
+  // Everything the live region says, in order.
+  await announce.evaluate((el) => {
+    const said: string[] = ((window as unknown as { said: string[] }).said = []);
+    new MutationObserver(() => said.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean));
+
+  await choose(page, 'Renew options', 'Re-authorize and update permissions');
+  await expect(announce).toContainText('Renew options: needs a change.');
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await expect(announce).toContainText('Renew options: OK.');
+
+  // An address typed out: empty, then invalid for most keystrokes, then valid. Only where it settles is spoken.
+  await emailInput(page).fill('');
+  await expect(announce).toContainText('Contact email: not set yet.');
+  await emailInput(page).pressSequentially('owner@acme-outdoors.com', { delay: 60 });
+  await expect(announce).toContainText('Contact email: OK.');
+  const all = await said();
+  expect(all.filter((s) => s.includes('Contact email: needs a change'))).toEqual([]);
+  expect(all.map((s) => s.split(':')[0])).toEqual(['Renew options', 'Renew options', 'Contact email', 'Contact email']);
 });

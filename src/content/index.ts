@@ -15,6 +15,7 @@ import css from './overlay/launcher.css?inline';
 import { t } from '../shared/i18n';
 import { mayShowAppsList, placeOf } from './pages';
 import { deriveStep, renewalSeenThrough, type Facts, type Step } from './steps';
+import { isShortcut, SHORTCUT } from './shortcut';
 import { norm, PIPE17, W } from './text';
 import { unreadLanguage } from './language';
 import { watch } from './watch';
@@ -29,6 +30,8 @@ function mountHost(): { host: HTMLElement; shadow: ShadowRoot; launcher: HTMLBut
   host.id = HOST_ID;
   host.setAttribute('style', HOST_STYLE);
   host.setAttribute('data-step', 'idle');
+  // react-focus-lock's own opt-out (Arco's dialogs lock focus with it): focus the owner moves into the guide stays there.
+  host.setAttribute('data-no-focus-lock', '');
   const shadow = host.attachShadow({ mode: 'open' });
   // The root is open (contract), so page scripts can reach the guide's controls: only the person's own input counts.
   for (const type of ['click', 'keydown', 'input', 'change']) {
@@ -49,6 +52,7 @@ function mountHost(): { host: HTMLElement; shadow: ShadowRoot; launcher: HTMLBut
   launcher.setAttribute('data-action', 'start-guide');
   launcher.textContent = t('guide_launcher');
   launcher.hidden = true;
+  launcher.setAttribute('aria-keyshortcuts', SHORTCUT);
   const mount = document.createElement('div');
   shadow.append(launcher, mount);
   document.documentElement.appendChild(host);
@@ -200,9 +204,12 @@ async function main(): Promise<void> {
       derive();
     },
     dismiss: () => {
+      const hadFocus = shadow.activeElement !== null;
       stored = { ...stored, guide: { ...stored.guide, mode: 'dismissed' } };
       void send({ type: 'guide/set', mode: 'dismissed' });
       derive();
+      // Dismissed from the keyboard: focus goes back to where the owner left the page, not to <body>.
+      if (hadFocus) returnFocus();
     },
     back: () => window.history.back(),
     toggleAfterStep: (id, done) => {
@@ -287,6 +294,14 @@ async function main(): Promise<void> {
   }
   let renderedTarget: Element | null = null;
   let focusGuide = false;
+  // Where focus was in the page when the shortcut took it to the guide.
+  let pageFocus: WeakRef<HTMLElement> | null = null;
+  const returnFocus = () => {
+    const el = pageFocus?.deref();
+    pageFocus = null;
+    if (el?.isConnected) el.focus();
+    else (shadow.activeElement as HTMLElement | null)?.blur();
+  };
   let renderedDialog: Element | null = null;
 
   const watcher = watch(document, derive, signal);
@@ -327,13 +342,23 @@ async function main(): Promise<void> {
     },
     { capture: true, passive: true, signal },
   );
-  // Esc closes an Arco dialog too.
+  // Esc closes an Arco dialog too (Esc in the guide dismisses the guide, not the dialog).
   document.addEventListener(
     'keydown',
     (e) => {
-      if (e.isTrusted && e.key === 'Escape' && lastFacts?.dialog) withdrawRenewal();
+      if (!e.isTrusted) return;
+      if (e.key === 'Escape' && lastFacts?.dialog && e.target !== host) withdrawRenewal();
+      else if (isShortcut(e)) {
+        e.preventDefault();
+        if (shadow.activeElement) return returnFocus();
+        const to = mount.querySelector<HTMLElement>('[data-guide="tooltip"]') ?? (launcher.hidden ? null : launcher);
+        if (!to) return;
+        const from = document.activeElement;
+        pageFocus = from instanceof HTMLElement && from !== document.body ? new WeakRef(from) : null;
+        to.focus();
+      }
     },
-    { capture: true, passive: true, signal },
+    { capture: true, signal },
   );
 
   onStoredChange(() => {

@@ -4,6 +4,7 @@ import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
 import { otherShopRenewed } from '../../shared/constants';
 import { AfterSteps, Checklist, checkText } from './panels';
+import { SHORTCUT, shortcutLabel } from '../shortcut';
 import { PROGRESS_TOTAL, type Step } from '../steps';
 
 export interface View {
@@ -64,6 +65,7 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
         role="dialog"
         aria-modal="false"
         aria-labelledby={titleId}
+        aria-keyshortcuts={SHORTCUT}
         tabIndex={-1}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
@@ -86,6 +88,10 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
             <p>{step.id === 'renew-dialog' && step.fix ? t('guide_renew_next', checkText(step.fix).label) : body(view)}</p>
             {view.checks ? <Checklist checks={view.checks} {...(view.appStatusText ? { appStatusText: view.appStatusText } : {})} /> : null}
             <p class="muted">{t('guide_never_clicks')}</p>
+            {/* Tab stays inside Seller Center's dialog: say how to get here and back. */}
+            <p class="muted" data-guide="keyboard-hint">
+              {t('guide_keyboard_hint', shortcutLabel())}
+            </p>
           </>
         ) : (
           <p>{body(view)}</p>

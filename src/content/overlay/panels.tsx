@@ -4,6 +4,7 @@ import type { CheckId } from '../../shared/contract';
 import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
 import type { Actions, Renewal } from './Overlay';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 const CHECK_MARK: Record<Check['state'], string> = { ok: '✓', wrong: '!', missing: '•' };
 
@@ -31,27 +32,59 @@ export function checkText(c: Check, appStatusText?: string): { label: string; de
   }
 }
 
+/** What a screen reader hears when checks change state: each changed check, as its row reads. */
+export function changesSaid(before: ReadonlyMap<string, Check['state']>, checks: Check[], appStatusText?: string): string {
+  return checks
+    .filter((c) => before.has(c.id) && before.get(c.id) !== c.state)
+    .map((c) => {
+      const { label, detail } = checkText(c, appStatusText);
+      return `${label}: ${t(`guide_state_${c.state}`)}. ${detail}`;
+    })
+    .join(' ');
+}
+
+// Said once the form has been still this long: typing an address does not read out every keystroke's verdict.
+const SAY_AFTER_MS = 700;
+
 export function Checklist({ checks, appStatusText }: { checks: Check[]; appStatusText?: string }) {
+  // Focus stays in Seller Center's dialog while the owner fills it in, so the checklist's changes are spoken from a
+  // polite live region (the row states as they were when last spoken, and what to say next).
+  const spoken = useRef(new Map(checks.map((c) => [c.id, c.state] as const)));
+  const [said, setSaid] = useState('');
+  const next = changesSaid(spoken.current, checks, appStatusText);
+  useEffect(() => {
+    if (!next) return;
+    const timer = setTimeout(() => {
+      spoken.current = new Map(checks.map((c) => [c.id, c.state] as const));
+      setSaid(next);
+    }, SAY_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [next]);
   return (
-    <ul aria-label={t('guide_checklist_label')}>
-      {checks.map((c) => {
-        const { label, detail } = checkText(c, appStatusText);
-        return (
-          <li key={c.id} data-check={c.id satisfies CheckId} data-state={c.state}>
-            <span class="icon" aria-hidden="true">
-              {CHECK_MARK[c.state]}
-            </span>
-            <span class="check-text">
-              <strong>
-                {label}
-                <span class="sr">: {t(`guide_state_${c.state}`)}</span>
-              </strong>
-              {detail}
-            </span>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <p class="sr" aria-live="polite" data-guide="announce">
+        {said}
+      </p>
+      <ul aria-label={t('guide_checklist_label')}>
+        {checks.map((c) => {
+          const { label, detail } = checkText(c, appStatusText);
+          return (
+            <li key={c.id} data-check={c.id satisfies CheckId} data-state={c.state}>
+              <span class="icon" aria-hidden="true">
+                {CHECK_MARK[c.state]}
+              </span>
+              <span class="check-text">
+                <strong>
+                  {label}
+                  <span class="sr">: {t(`guide_state_${c.state}`)}</span>
+                </strong>
+                {detail}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 
