@@ -405,3 +405,34 @@ test('wrong shop confirmed: done, the popup and the badge say so and offer to re
   await expect(after.locator('.steps li[data-step="repeat-right-shop"]')).toHaveCount(0);
   await expect.poll(() => badge(serviceWorker)).toMatchObject({ text: '' });
 });
+
+test('Esc in the guide, reached with Alt+Shift+G over the Renew dialog, dismisses the guide, not the renewal pressed', async ({ page, context, extensionId }) => {
+  // Seller Center refuses the renewal (an error; the dialog stays open), so the pending renewal and the dialog are both here.
+  await openRenew(page, { app: 'active', refuse: 1 });
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
+  await expectStep(page, 'confirm-install');
+  await confirmButton(page).click();
+  await expect(light(page, '.theme-arco-message').filter({ hasText: 'Installation failed' }).last()).toBeVisible();
+  const finishStep = async () => {
+    const popup = await openPopup(context, extensionId);
+    const n = await popup.locator('.steps li[data-step="finish-renewal"]').count();
+    await popup.close();
+    return n;
+  };
+  expect(await finishStep()).toBe(1);
+
+  await page.bringToFront();
+  await page.keyboard.press('Alt+Shift+KeyG');
+  await expect(tooltip(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expectStep(page, 'idle');
+  await expect(dialog(page)).toBeVisible();
+  expect(await finishStep()).toBe(1);
+
+  // Esc in the dialog itself closes it: that withdraws the renewal.
+  await page.bringToFront();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect.poll(finishStep).toBe(0);
+});
