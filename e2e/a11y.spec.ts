@@ -141,6 +141,14 @@ test('keyboard in the Renew dialog: Alt+Shift+G takes focus past Seller Centerâ€
   await expect(emailInput(page)).toBeFocused();
   await expect(emailInput(page)).toHaveValue('owner@acme-outdoors.com');
 
+  // Nothing focused in the page before (focus on <body>): back into the Renew dialog.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Alt+Shift+KeyG');
+  await expect(tooltip(page)).toBeFocused();
+  await page.keyboard.press('Alt+Shift+KeyG');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+  await emailInput(page).focus();
+
   // Esc in the guide dismisses the guide; the dialog stays open and focus returns to it.
   await page.keyboard.press('Alt+Shift+KeyG');
   await expect(tooltip(page)).toBeFocused();

@@ -52,6 +52,25 @@ test('Firefox: spotlight on Authorize, the Renew dialog checked as the owner edi
   expect(await (await byXPath(page, CONSENT_INPUT)).evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
   await expectStep(page, 'renew-dialog');
 
+  // Keyboard: Alt+Shift+G takes focus past the dialog's focus lock to the guide, and back to the dialog (focus was
+  // on <body> after the option's click).
+  const guideFocus = () =>
+    page.evaluate(() => document.getElementById('pipe17-reauth-guide')?.shadowRoot?.activeElement?.getAttribute('data-guide') ?? null);
+  const shortcut = async () => {
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyG');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+  };
+  await shortcut();
+  await expect.poll(guideFocus).toBe('tooltip');
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await guideFocus()).toBe('tooltip');
+  await shortcut();
+  await expect.poll(guideFocus).toBeNull();
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+
   await clickXPath(page, CONSENT_TEXT);
   await expect.poll(() => checkState(page, 'consent')).toBe('ok');
   await expectStep(page, 'confirm-install');

@@ -299,8 +299,9 @@ async function main(): Promise<void> {
   const returnFocus = () => {
     const el = pageFocus?.deref();
     pageFocus = null;
-    if (el?.isConnected) el.focus();
-    else (shadow.activeElement as HTMLElement | null)?.blur();
+    (shadow.activeElement as HTMLElement | null)?.blur();
+    // Nothing focused before (a click on a list option can leave focus on <body>): into the Renew dialog, where it was.
+    (el?.isConnected ? el : lastFacts?.dialog?.dialog.querySelector<HTMLElement>(FOCUSABLE))?.focus();
   };
   let renderedDialog: Element | null = null;
 
@@ -393,6 +394,7 @@ async function main(): Promise<void> {
   derive();
 }
 
+const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), button:not([disabled]), textarea, select, [tabindex]:not([tabindex="-1"])';
 const actionOf = (el: Element): Element => el.closest('button, a, [role="button"]') ?? el;
 const isCancel = (el: Element): boolean => W.cancel.has(norm(actionOf(el).textContent));
 
