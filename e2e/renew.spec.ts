@@ -389,6 +389,11 @@ test('wrong shop confirmed: done, the popup and the badge say so and offer to re
   await expectStep(page, 'click-authorize');
   // Repeated with the right Target shop: done without the warning, and the popup and the toolbar are clear again.
   await pipe17Authorize(page).click();
+  // Nothing chosen yet: the check names the shop to choose (learned from the connector).
+  await expect(check(page, 'target-shop')).toContainText('Choose Acme Outdoors US in Target shop');
+  await expectSpotlightOn(page, combobox(page, 'Target shop'));
+  await page.waitForTimeout(600); // the dialog's zoom-in and the spotlight's one pulse, for the picture
+  await screenshot(page, 'renew-dialog-names-shop');
   await choose(page, 'Target shop', 'Acme Outdoors US');
   await choose(page, 'Renew options', 'Re-authorize only');
   await consentLabel(page).locator('css:light=.theme-arco-checkbox-text').click();
