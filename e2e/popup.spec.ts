@@ -140,6 +140,9 @@ test.describe('popup: what the extension read', () => {
     await expect(startButton(popup)).toBeEnabled();
     await expect(popup.locator('header')).toContainText('No TikTok Shop seen yet');
     await expect(popup.locator('.guidance')).toContainText('Nothing is known yet');
+    // The troubleshooting, opened: among its answers, how a keyboard gets past Seller Center's dialog to the guide.
+    await popup.locator('details.troubleshooting summary').click();
+    await expect(popup.locator('details.troubleshooting dd').filter({ hasText: 'Alt+Shift+G' })).toBeVisible();
     await screenshot(popup, 'popup-nothing-known');
   });
 

@@ -15,7 +15,7 @@ import css from './overlay/launcher.css?inline';
 import { t } from '../shared/i18n';
 import { mayShowAppsList, placeOf } from './pages';
 import { deriveStep, renewalSeenThrough, type Facts, type Step } from './steps';
-import { isShortcut, SHORTCUT } from './shortcut';
+import { isShortcut, SHORTCUT } from '../shared/shortcut';
 import { norm, PIPE17, W } from './text';
 import { unreadLanguage } from './language';
 import { watch } from './watch';

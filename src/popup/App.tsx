@@ -5,6 +5,7 @@ import { renewalPending, sameShop } from '../shared/constants';
 import type { AppState, ConnectorState, OwnerState } from '../shared/contract';
 import { myAppsUrl, SELLER_CENTER_HOSTS } from '../shared/hosts';
 import { t } from '../shared/i18n';
+import { shortcutLabel } from '../shared/shortcut';
 import type { Message } from '../shared/messages';
 import { shopKey, type ConnectorRecord, type Evidence, type ShopRecord } from '../shared/storage';
 import { formatDate, relativeTime } from './format';
@@ -391,6 +392,8 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
           <dd>{t('popup_troubleWrongShopFix')}</dd>
           <dt>{t('popup_troubleNoHighlight')}</dt>
           <dd>{t('popup_troubleNoHighlightFix')}</dd>
+          <dt>{t('popup_troubleKeyboard')}</dt>
+          <dd>{t('popup_troubleKeyboardFix', shortcutLabel())}</dd>
         </dl>
       </details>
 

@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
 import { otherShopRenewed } from '../../shared/constants';
 import { AfterSteps, Checklist, checkText } from './panels';
-import { SHORTCUT, shortcutLabel } from '../shortcut';
+import { SHORTCUT, shortcutLabel } from '../../shared/shortcut';
 import { PROGRESS_TOTAL, type Step } from '../steps';
 
 export interface View {
