@@ -46,6 +46,5 @@ export function renewedAt(renewal: RenewalField | undefined): number | undefined
  * shop that was not read is not a wrong one.
  */
 export function wrongShopRenewed(renewal: RenewalField | undefined): string | undefined {
-  return renewal?.confirmedAt !== undefined && otherShopRenewed(renewal) ? renewal.expectedShop
-    : undefined;
+  return renewal?.confirmedAt !== undefined && otherShopRenewed(renewal) ? renewal.expectedShop : undefined;
 }

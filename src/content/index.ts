@@ -350,10 +350,14 @@ async function main(): Promise<void> {
       if (!e.isTrusted) return;
       if (e.key === 'Escape' && lastFacts?.dialog && e.target !== host) withdrawRenewal();
       else if (isShortcut(e)) {
-        e.preventDefault();
-        if (shadow.activeElement) return returnFocus();
+        if (shadow.activeElement) {
+          e.preventDefault();
+          return returnFocus();
+        }
         const to = mount.querySelector<HTMLElement>('[data-guide="tooltip"]') ?? (launcher.hidden ? null : launcher);
+        // Nothing of the guide shown: the keys are the page's.
         if (!to) return;
+        e.preventDefault();
         const from = document.activeElement;
         pageFocus = from instanceof HTMLElement && from !== document.body ? new WeakRef(from) : null;
         to.focus();

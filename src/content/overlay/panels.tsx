@@ -33,7 +33,7 @@ export function checkText(c: Check, appStatusText?: string): { label: string; de
 }
 
 /** What a screen reader hears when checks change state: each changed check, as its row reads. */
-export function changesSaid(before: ReadonlyMap<string, Check['state']>, checks: Check[], appStatusText?: string): string {
+function changesSaid(before: ReadonlyMap<string, Check['state']>, checks: Check[], appStatusText?: string): string {
   return checks
     .filter((c) => before.has(c.id) && before.get(c.id) !== c.state)
     .map((c) => {
