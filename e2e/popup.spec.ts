@@ -164,6 +164,11 @@ test.describe('popup: what the extension read', () => {
   });
 });
 
+test('the popup opens from the keyboard: Chrome has assigned Alt+Shift+O to it (no permission needed; Alt+Shift+P and +R were refused here)', async ({ serviceWorker }) => {
+  const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
+  expect(commands.map(({ name, shortcut }) => ({ name, shortcut }))).toEqual([{ name: '_execute_action', shortcut: 'Alt+Shift+O' }]);
+});
+
 test.describe('popup: start the guide', () => {
   test('over a Seller Center tab: Start starts the guide in that tab', async ({ page, context, extensionId }) => {
     await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
