@@ -188,3 +188,27 @@ test('screen readers: a check that changes state is spoken once the form is stil
   expect(all.filter((s) => s.includes('Contact email: needs a change'))).toEqual([]);
   expect(all.map((s) => s.split(':')[0])).toEqual(['Renew options', 'Renew options', 'Contact email', 'Contact email']);
 });
+
+test('contrast themes (forced colors): the spotlight takes the system highlight colour, the launcher keeps its border', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', fast: 1 }));
+  await expectStep(page, 'click-authorize');
+  await expect(spotlight(page)).toBeVisible();
+  // What the system colours resolve to here, read from a probe in the page.
+  const system = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const read = (c: string) => ((probe.style.color = c), getComputedStyle(probe).color);
+    const colours = { highlight: read('Highlight'), text: read('CanvasText'), buttonText: read('ButtonText') };
+    probe.remove();
+    return colours;
+  });
+  expect(system.highlight).not.toBe(system.text);
+  expect(await spotlight(page).evaluate((s) => getComputedStyle(s).borderTopColor)).toBe(system.highlight);
+  await screenshot(page, 'a11y-forced-colors-spotlight');
+  await page.goto(sellerCenterUrl('/homepage', { app: 'expired', fast: 1 }));
+  await expectStep(page, 'idle');
+  const launcher = guideButton(page, 'start-guide');
+  await expect(launcher).toBeVisible();
+  expect(await launcher.evaluate((b) => [getComputedStyle(b).borderTopStyle, getComputedStyle(b).borderTopColor])).toEqual(['solid', system.buttonText]);
+});
