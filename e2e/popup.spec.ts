@@ -8,6 +8,7 @@ import { badge, field, openPopup, optionsUrl, startButton, states } from './popu
 /** The few extension APIs the tests call inside the extension's own pages and worker. */
 declare const chrome: {
   i18n: { getUILanguage(): string };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 };
 
