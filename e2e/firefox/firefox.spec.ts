@@ -94,6 +94,13 @@ test('Firefox: spotlight on Authorize, the Renew dialog checked as the owner edi
   await expect.poll(() => state('app-status')).toBe('active');
   await expect.poll(() => popup.evaluate(() => document.querySelector('[data-field="last-renewal"]')?.textContent ?? '')).toContain('Acme Outdoors US');
   await popup.screenshot({ path: join('artifacts', 'screenshots', 'firefox-popup-after-renewal.png') });
+  // The popup's keyboard shortcut, as Firefox assigned it.
+  const commands = await popup.evaluate(async () =>
+    (await (globalThis as unknown as { browser: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }).browser.commands.getAll()).map(
+      ({ name, shortcut }) => ({ name, shortcut }),
+    ),
+  );
+  expect(commands).toEqual([{ name: '_execute_action', shortcut: 'Alt+Shift+O' }]);
 });
 
 test('Firefox: not the owner: no Authorize on the Pipe17 row → not-owner, and the popup says so', async ({ firefox }) => {
