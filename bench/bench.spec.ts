@@ -10,7 +10,17 @@ import { test, type BrowserContext, type CDPSession, type Page } from '@playwrig
 import { EXTENSION_DIST, launchStandIn, sellerCenterUrl, UNMATCHED_SELLER_HOST, UNMATCHED_SELLER_HOST_B } from '../e2e/fixtures';
 import { formatBytes, injectedBytes } from './bytes.mjs';
 import { dialogCycles, domWritePass, installLongTaskProbe, installObserverControl, navigations, OBSERVER_CONTROLS, reactionTrials, startBusy, startChurn, type ObserverControl } from './page';
-import { openPopups, POPUP_CDP_ARGS, POPUP_PAGES, popupAsShown, writeFloorPages, type PopupTiming } from './popup';
+import {
+  openPopups,
+  POPUP_CDP_ARGS,
+  POPUP_PAGES,
+  popupAsShown,
+  SNAPSHOT_VARIANTS,
+  snapshotVariantPage,
+  snapshotVariants,
+  writeFloorPages,
+  type PopupTiming,
+} from './popup';
 import { summarize, table, type Figure } from './stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -141,6 +151,7 @@ const popupPages = () => [
   POPUP_PAGES.scripted,
   POPUP_PAGES.snapshot,
   ...(process.env.BENCH_POPUP_COMPARE ? [POPUP_PAGES.compare] : []),
+  ...snapshotVariants().map(snapshotVariantPage),
 ];
 
 /**
@@ -309,6 +320,7 @@ async function timingSession(side: Side, round: number, trials: number): Promise
       // The first open in this browser (cold) is also the one the snapshot floor is made of.
       const shown = await popupAsShown({ userDataDir: s.dir, worker, page: POPUP_PAGES.popup, bringToFront: () => page.bringToFront() });
       writeFileSync(join(withFloorPage(), POPUP_PAGES.snapshot), shown.html);
+      for (const v of snapshotVariants()) writeFileSync(join(withFloorPage(), snapshotVariantPage(v)), SNAPSHOT_VARIANTS[v]!.make(shown.html));
       const cold = [shown.timing];
       await open(1); // every page once more before the rounds: each page's first open compiles and caches what it runs
       const quiet = await open(CFG.popupOpens);
@@ -738,6 +750,24 @@ function figures(
           on: painted,
           compare: { kind: 'extra', unit: 'ms', summary: summarize(pairs('quiet', f.page)) },
           target: f.id === 'popup-compare' ? 'report' : 'report: what Chrome costs any popup here vs what this one adds',
+          met: null,
+        });
+      }
+      // The snapshot's variants (BENCH_POPUP_VARIANTS), each against the snapshot as it is, paired per round.
+      const snapshot = of('quiet', POPUP_PAGES.snapshot);
+      for (const v of snapshotVariants()) {
+        const page = snapshotVariantPage(v);
+        const variant = of('quiet', page);
+        if (!snapshot.length || !variant.length) continue;
+        const n = Math.min(snapshot.length, variant.length);
+        out.push({
+          id: `popup-snapshot-${v}`,
+          name: `this popup as a static page, ${SNAPSHOT_VARIANTS[v]!.what}, against the static page as it is (${n} pairs)`,
+          unit: 'ms',
+          off: summarize(snapshot.map((p) => p.paintedMs)),
+          on: summarize(variant.map((p) => p.paintedMs)),
+          compare: { kind: 'extra', unit: 'ms', summary: summarize(variant.slice(0, n).map((p, i) => p.paintedMs - snapshot[i]!.paintedMs)) },
+          target: 'report: what that part of the page costs Chrome to show, before any script',
           met: null,
         });
       }

@@ -60,6 +60,53 @@ export function writeFloorPages(dir: string): void {
   );
 }
 
+/**
+ * Variants of the snapshot floor (BENCH_POPUP_VARIANTS=all or a comma list of their names): the same static page with
+ * one thing taken out, to split what a popup of this content costs Chrome before any script. Each is written beside
+ * the snapshot as `src/popup/bench-snapshot-<name>.html` and opened in the same rounds.
+ */
+export const SNAPSHOT_VARIANTS: Record<string, { what: string; make(html: string): string }> = {
+  'no-style': {
+    // Element Timing counts text for the nearest block that holds it, so the status values stay blocks, as the
+    // popup's flex column makes them.
+    what: 'no stylesheet but its width (360 px) and the status values as blocks',
+    make: (html) =>
+      html
+        .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+        .replace('</head>', '<style>.popup { width: 360px; } [elementtiming] { display: block; }</style></head>'),
+  },
+  'sans-serif': {
+    what: "one font family (`sans-serif`) instead of the system-ui stack",
+    make: (html) => html.replace(/font-family:[^;}]*/g, 'font-family: sans-serif'),
+  },
+  'no-color-scheme': {
+    what: 'no `color-scheme` (meta and CSS)',
+    make: (html) => html.replace(/<meta name="color-scheme"[^>]*>/g, '').replace(/(?<![\w-])color-scheme:[^;}]*;?/g, ''),
+  },
+  'rows-only': {
+    what: 'only the header and the three status rows',
+    make: (html) => html.replace(/(<ul class="rows"[\s\S]*?<\/ul>)[\s\S]*?(<\/main>)/, '$1$2'),
+  },
+  'rows-only-tall': {
+    what: 'only the header and the three status rows, as tall as the popup (590 px)',
+    make: (html) =>
+      SNAPSHOT_VARIANTS['rows-only']!.make(html).replace('</head>', '<style>.popup { min-height: 590px; }</style></head>'),
+  },
+  'no-scrollbar': {
+    what: 'its overflow hidden (no scroll bar)',
+    make: (html) => html.replace('</head>', '<style>html { overflow: hidden; }</style></head>'),
+  },
+  'gutter': {
+    what: 'the scroll bar\'s gutter reserved (`scrollbar-gutter: stable`)',
+    make: (html) => html.replace('</head>', '<style>html { scrollbar-gutter: stable; }</style></head>'),
+  },
+};
+export const snapshotVariantPage = (name: string) => `src/popup/bench-snapshot-${name}.html`;
+export const snapshotVariants = (): string[] => {
+  const asked = process.env.BENCH_POPUP_VARIANTS?.split(',').map((v) => v.trim()).filter(Boolean) ?? [];
+  return asked.includes('all') ? Object.keys(SNAPSHOT_VARIANTS) : asked.filter((v) => v in SNAPSHOT_VARIANTS);
+};
+
 /** Chromium's command-line switch for the DevTools port this needs. */
 export const POPUP_CDP_ARGS = ['--remote-debugging-port=0'];
 
@@ -199,7 +246,7 @@ export async function popupOpener(opts: { userDataDir: string; worker: Worker; b
         if (answer.exceptionDetails) throw new Error(`reading the popup (${page}): ${answer.exceptionDetails.text}`);
         r = answer.result.value;
       }
-      if (r?.painted === undefined) throw new Error(`the popup (${page}) never showed its three status values`);
+      if (r?.painted === undefined) throw new Error(`the popup (${page}) never showed its three status values (read: ${JSON.stringify(r)})`);
       return { page, paintedMs: r.painted, fcpMs: r.fcp, loadMs: r.load, fetchStartMs: r.fetchStart, html: r.html, trace: traced ? trace : undefined };
     } finally {
       // Tracing ends here, on a failure too, so the next open can start it again; `trace` is full once this resolves.
