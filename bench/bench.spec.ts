@@ -754,6 +754,14 @@ function figures(
         });
       }
       // The snapshot's variants (BENCH_POPUP_VARIANTS), each against the snapshot as it is, paired per round.
+      const pairedOver = (condition: 'quiet' | 'busy', page: string, base: string) => {
+        const a = of(condition, page);
+        const b = of(condition, base);
+        const n = Math.min(a.length, b.length);
+        if (!n) return 'not measured';
+        const s = summarize(a.slice(0, n).map((p, i) => p.paintedMs - b[i]!.paintedMs));
+        return `${s.median} ms paired [${s.min}–${s.max}] over ${n} pairs`;
+      };
       const snapshot = of('quiet', POPUP_PAGES.snapshot);
       for (const v of snapshotVariants()) {
         const page = snapshotVariantPage(v);
@@ -769,6 +777,7 @@ function figures(
           compare: { kind: 'extra', unit: 'ms', summary: summarize(variant.slice(0, n).map((p, i) => p.paintedMs - snapshot[i]!.paintedMs)) },
           target: 'report: what that part of the page costs Chrome to show, before any script',
           met: null,
+          note: `over a busy tab: ${pairedOver('busy', page, POPUP_PAGES.snapshot)}`,
         });
       }
       const busy = of('busy', POPUP_PAGES.popup);
