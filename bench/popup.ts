@@ -102,10 +102,20 @@ export const SNAPSHOT_VARIANTS: Record<string, { what: string; make(html: string
   },
 };
 export const snapshotVariantPage = (name: string) => `src/popup/bench-snapshot-${name}.html`;
+/** The variants BENCH_POPUP_VARIANTS asks for; a name not in SNAPSHOT_VARIANTS stops the run before anything is measured. */
 export const snapshotVariants = (): string[] => {
   const asked = process.env.BENCH_POPUP_VARIANTS?.split(',').map((v) => v.trim()).filter(Boolean) ?? [];
-  return asked.includes('all') ? Object.keys(SNAPSHOT_VARIANTS) : asked.filter((v) => v in SNAPSHOT_VARIANTS);
+  if (asked.includes('all')) return Object.keys(SNAPSHOT_VARIANTS);
+  const unknown = asked.filter((v) => !(v in SNAPSHOT_VARIANTS));
+  if (unknown.length) throw new Error(`BENCH_POPUP_VARIANTS: no variant ${unknown.join(', ')} (known: all, ${Object.keys(SNAPSHOT_VARIANTS).join(', ')})`);
+  return asked;
 };
+/** The variant `name` of the snapshot; throws when it takes nothing out (the popup's markup moved under its pattern). */
+export function snapshotVariant(name: string, html: string): string {
+  const out = SNAPSHOT_VARIANTS[name]!.make(html);
+  if (out === html) throw new Error(`BENCH_POPUP_VARIANTS: ${name} found nothing to take out of the popup's static copy`);
+  return out;
+}
 
 /** Chromium's command-line switch for the DevTools port this needs. */
 export const POPUP_CDP_ARGS = ['--remote-debugging-port=0'];
@@ -246,7 +256,7 @@ export async function popupOpener(opts: { userDataDir: string; worker: Worker; b
         if (answer.exceptionDetails) throw new Error(`reading the popup (${page}): ${answer.exceptionDetails.text}`);
         r = answer.result.value;
       }
-      if (r?.painted === undefined) throw new Error(`the popup (${page}) never showed its three status values (read: ${JSON.stringify(r)})`);
+      if (r?.painted === undefined) throw new Error(`the popup (${page}) never showed its three status values (read: ${JSON.stringify({ ...r, html: undefined })})`);
       return { page, paintedMs: r.painted, fcpMs: r.fcp, loadMs: r.load, fetchStartMs: r.fetchStart, html: r.html, trace: traced ? trace : undefined };
     } finally {
       // Tracing ends here, on a failure too, so the next open can start it again; `trace` is full once this resolves.
