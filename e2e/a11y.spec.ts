@@ -159,6 +159,57 @@ test('keyboard in the Renew dialog: Alt+Shift+G takes focus past Seller Center�
   expect(await pageFocus()).not.toBe('pipe17-reauth-guide');
 });
 
+/** The few extension APIs the test calls in the service worker. */
+declare const chrome: {
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]> };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+};
+
+test('a key of the owner’s own: the browser’s extension shortcuts list “focus-guide” with no key, and what the background sends for it moves focus as Alt+Shift+G does', async ({ page, serviceWorker }) => {
+  // Listed, described in the browser's language, and with no key of its own (Alt+Shift+G needs none).
+  const command = (await serviceWorker.evaluate(() => chrome.commands.getAll())).find((c) => c.name === 'focus-guide');
+  expect(command).toEqual({ name: 'focus-guide', shortcut: '', description: expect.stringContaining('Move between the Seller Center page and the guide') });
+
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', fast: 1 }));
+  await expectStep(page, 'click-authorize');
+  await pipe17Authorize(page).click();
+  await expect(renewDialog(page)).toBeVisible();
+  await expectStep(page, 'renew-dialog');
+  await emailInput(page).focus();
+
+  // What the background's onCommand sends (a browser command cannot be pressed in a test): to every tab, as the
+  // unit tests' handler does to one; only a Seller Center tab has a guide to answer.
+  const sendFocus = () =>
+    serviceWorker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      const replies = await Promise.allSettled(tabs.map((t) => chrome.tabs.sendMessage(t.id!, { type: 'guide/focus' })));
+      return replies.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    });
+  expect(await sendFocus()).toEqual([{ moved: true }]);
+  await expect(tooltip(page)).toBeFocused();
+  await page.waitForTimeout(500);
+  await expect(tooltip(page)).toBeFocused();
+  expect(await sendFocus()).toEqual([{ moved: true }]);
+  await expect(emailInput(page)).toBeFocused();
+  await expect(emailInput(page)).toHaveValue('owner@acme-outdoors.com');
+
+  // Nothing of the guide shown: the tab answers that nothing moved, and focus stays where the owner left it.
+  await page.keyboard.press('Alt+Shift+KeyG');
+  await expect(tooltip(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expectStep(page, 'idle');
+  // The launcher turned off (as the options page does): nothing of the guide is shown now.
+  await serviceWorker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), launcher: false } });
+  });
+  await expect(guideButton(page, 'start-guide')).toBeHidden();
+  await emailInput(page).focus();
+  expect(await sendFocus()).toEqual([{ moved: false }]);
+  await expect(emailInput(page)).toBeFocused();
+});
+
 test('screen readers: a check that changes state is spoken once the form is still, not at every keystroke', async ({ page }) => {
   await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', fast: 1 }));
   await expectStep(page, 'click-authorize');

@@ -291,6 +291,7 @@ test('page scripts cannot drive the extension: postMessage, DOM events, syntheti
       { type: 'shop/facts', host: location.host, shop: 'Evil', where: 'x', owner: { state: 'owner', detail: 'x' } },
       { type: 'guide/open-my-apps', host: 'seller-uk.tiktok.com' },
       { type: 'tab/identify' },
+      { type: 'guide/focus' },
     ];
     let n = 0;
     for (const m of forged) {

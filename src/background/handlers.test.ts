@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS, type ShopRecord } from '../shared/storage';
 import { FAKE_EXTENSION_ID, fakeBrowser, resetFakeBrowser } from '../test/fakeBrowser';
-import { drainRenewalOutbox, onRuntimeMessage, refreshBadge } from './handlers';
+import { drainRenewalOutbox, FOCUS_COMMAND, onCommand, onRuntimeMessage, refreshBadge } from './handlers';
 import { readAll } from './store';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../test/fakeBrowser')).fakeBrowser }));
@@ -182,11 +182,60 @@ describe('service worker entry', () => {
     await import('./index');
     expect(fakeBrowser.runtime.onMessage.listeners.size).toBe(1);
     expect(fakeBrowser.alarms.onAlarm.listeners.size).toBe(1);
+    expect(fakeBrowser.commands.onCommand.listeners.size).toBe(1);
     fakeBrowser.runtime.onInstalled.emit({ reason: 'install' });
     await vi.waitFor(() => expect(fakeBrowser._.alarms.get('expiry-check')).toEqual({ name: 'expiry-check', periodInMinutes: 1440 }));
     await vi.waitFor(() => expect(data()[KEYS.settings]).toEqual(DEFAULT_SETTINGS));
     const reply = await fakeBrowser._.deliver({ type: 'data/clear' }, { id: 'someone-else', url: 'https://evil.example/' });
     expect(reply).toMatchObject({ ok: false, reason: expect.stringContaining('foreign sender id') });
+  });
+});
+
+describe('the focus-guide command (a key the owner set in the browser\'s extension shortcuts)', () => {
+  const sent: [number, unknown][] = [];
+  beforeEach(() => {
+    sent.length = 0;
+    fakeBrowser._.tabReply = async (id, message) => {
+      sent.push([id, message]);
+      return { moved: true };
+    };
+  });
+
+  it('is passed to the guide in the tab it was pressed over, as the one message the content script takes for it', async () => {
+    await onCommand(FOCUS_COMMAND, { id: 4 });
+    expect(sent).toEqual([[4, { type: 'guide/focus' }]]);
+  });
+
+  it('goes to the active tab when the browser names no tab, and to none when there is none', async () => {
+    fakeBrowser._.activeTab = { id: 9 };
+    await onCommand('focus-guide', undefined);
+    fakeBrowser._.activeTab = undefined;
+    await onCommand('focus-guide', undefined);
+    expect(sent).toEqual([[9, { type: 'guide/focus' }]]);
+  });
+
+  it('over a tab with no guide (not Seller Center: no receiving end) does nothing and throws nothing', async () => {
+    fakeBrowser._.tabReply = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    await expect(onCommand('focus-guide', { id: 4 })).resolves.toBeUndefined();
+  });
+
+  it('is the command the manifest declares, with no key of its own (Alt+Shift+G needs none)', async () => {
+    const manifest = (await import('../../manifest.json', { with: { type: 'json' } })).default as { commands: Record<string, unknown> };
+    expect(manifest.commands[FOCUS_COMMAND]).toEqual({ description: '__MSG_commandFocusGuide__' });
+  });
+
+  it('ignores any other command', async () => {
+    await onCommand('_execute_action', { id: 4 });
+    expect(sent).toEqual([]);
+  });
+
+  it('reaches the handler through the listener the service worker registers', async () => {
+    vi.resetModules();
+    await import('./index');
+    fakeBrowser.commands.onCommand.emit('focus-guide', { id: 5 });
+    await vi.waitFor(() => expect(sent).toEqual([[5, { type: 'guide/focus' }]]));
   });
 });
 

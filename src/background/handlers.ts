@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { myAppsUrl } from '../shared/hosts';
 import { t } from '../shared/i18n';
-import type { Message } from '../shared/messages';
+import type { GuideFocusMessage, Message } from '../shared/messages';
 import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS, type ShopRecord } from '../shared/storage';
 import { computeBadge } from './badge';
 import {
@@ -155,4 +155,18 @@ export async function onRuntimeMessage(raw: unknown, sender: SenderInfo, now = D
     console.warn(`[pipe17-reauth] ${reason}`);
     return { ok: false, reason };
   }
+}
+
+/**
+ * A browser command: `focus-guide`, when the owner gave it a key in the browser's extension shortcuts, is passed to
+ * the guide in the tab it was pressed over. A tab that is not Seller Center has no guide to answer: nothing happens.
+ */
+export const FOCUS_COMMAND = 'focus-guide'; // the manifest's `commands` entry
+
+export async function onCommand(command: string, tab: { id?: number } | undefined): Promise<void> {
+  if (command !== FOCUS_COMMAND) return;
+  const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  const message: GuideFocusMessage = { type: 'guide/focus' };
+  await browser.tabs.sendMessage(id, message).catch(() => undefined);
 }

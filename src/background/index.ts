@@ -1,7 +1,7 @@
 // MV3 service worker. It can be stopped at any moment: every listener is registered synchronously
 // at the top level, and everything it knows lives in storage.local.
 import browser from 'webextension-polyfill';
-import { drainRenewalOutbox, onRuntimeMessage, refreshBadge } from './handlers';
+import { drainRenewalOutbox, onCommand, onRuntimeMessage, refreshBadge } from './handlers';
 import { KEYS } from '../shared/storage';
 import { ensureDefaults, unreadable } from './store';
 
@@ -28,6 +28,8 @@ async function wakeUp(): Promise<void> {
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   onRuntimeMessage(message, sender),
 );
+
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 
 browser.runtime.onInstalled.addListener(() => void wakeUp());
 browser.runtime.onStartup.addListener(() => void wakeUp());

@@ -15,7 +15,7 @@ import css from './overlay/launcher.css?inline';
 import { t } from '../shared/i18n';
 import { mayShowAppsList, placeOf } from './pages';
 import { deriveStep, renewalSeenThrough, type Facts, type Step } from './steps';
-import { isShortcut, SHORTCUT } from '../shared/shortcut';
+import { GUIDE_FOCUS, isShortcut, SHORTCUT } from '../shared/shortcut';
 import { norm, PIPE17, W } from './text';
 import { unreadLanguage } from './language';
 import { watch } from './watch';
@@ -303,6 +303,19 @@ async function main(): Promise<void> {
     // Nothing focused before (a click on a list option can leave focus on <body>): into the Renew dialog, where it was.
     (el?.isConnected ? el : lastFacts?.dialog?.dialog.querySelector<HTMLElement>(FOCUSABLE))?.focus();
   };
+  /** The shortcut: from the page to the guide (its tooltip, or the launcher), or back. False when nothing of the guide is shown. */
+  const toggleFocus = (): boolean => {
+    if (shadow.activeElement) {
+      returnFocus();
+      return true;
+    }
+    const to = mount.querySelector<HTMLElement>('[data-guide="tooltip"]') ?? (launcher.hidden ? null : launcher);
+    if (!to) return false;
+    const from = document.activeElement;
+    pageFocus = from instanceof HTMLElement && from !== document.body ? new WeakRef(from) : null;
+    to.focus();
+    return true;
+  };
   let renderedDialog: Element | null = null;
 
   const watcher = watch(document, derive, signal);
@@ -349,19 +362,8 @@ async function main(): Promise<void> {
     (e) => {
       if (!e.isTrusted) return;
       if (e.key === 'Escape' && lastFacts?.dialog && e.target !== host) withdrawRenewal();
-      else if (isShortcut(e)) {
-        if (shadow.activeElement) {
-          e.preventDefault();
-          return returnFocus();
-        }
-        const to = mount.querySelector<HTMLElement>('[data-guide="tooltip"]') ?? (launcher.hidden ? null : launcher);
-        // Nothing of the guide shown: the keys are the page's.
-        if (!to) return;
-        e.preventDefault();
-        const from = document.activeElement;
-        pageFocus = from instanceof HTMLElement && from !== document.body ? new WeakRef(from) : null;
-        to.focus();
-      }
+      // Nothing of the guide shown: the keys are the page's.
+      else if (isShortcut(e) && toggleFocus()) e.preventDefault();
     },
     { capture: true, signal },
   );
@@ -375,10 +377,16 @@ async function main(): Promise<void> {
     });
   }, signal);
 
-  // The popup asks which shop this tab shows. Only that exact message (from our own extension) is answered.
+  // From our own extension only, and only these exact messages: the popup asks which shop this tab shows; the
+  // background passes on the owner's own key for the shortcut, set in the browser's extension shortcuts.
   const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
     if (sender.id !== ext?.runtime.id) return false;
-    if (typeof raw !== 'object' || raw === null || Object.keys(raw).length !== 1 || (raw as { type?: unknown }).type !== 'tab/identify') return false;
+    const type = typeof raw === 'object' && raw !== null && Object.keys(raw).length === 1 ? (raw as { type?: unknown }).type : null;
+    if (type === GUIDE_FOCUS) {
+      sendResponse({ moved: toggleFocus() });
+      return false;
+    }
+    if (type !== 'tab/identify') return false;
     const otherLanguage = unreadLanguage(lastFacts, document.documentElement.lang);
     sendResponse({ host: place.host, shop: shopName(), ...(otherLanguage ? { otherLanguage } : {}) });
     return false;

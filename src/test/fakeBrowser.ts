@@ -155,6 +155,9 @@ export function createFakeBrowser() {
       },
       onAlarm: new FakeEvent<(alarm: { name: string }) => void>(),
     },
+    commands: {
+      onCommand: new FakeEvent<(command: string, tab: { id?: number } | undefined) => void>(),
+    },
     tabs: {
       async query(_q: unknown) {
         return fake._.activeTab ? [fake._.activeTab] : [];
