@@ -157,12 +157,12 @@ export async function onRuntimeMessage(raw: unknown, sender: SenderInfo, now = D
   }
 }
 
+export const FOCUS_COMMAND = 'focus-guide'; // the manifest's `commands` entry
+
 /**
  * A browser command: `focus-guide`, when the owner gave it a key in the browser's extension shortcuts, is passed to
  * the guide in the tab it was pressed over. A tab that is not Seller Center has no guide to answer: nothing happens.
  */
-export const FOCUS_COMMAND = 'focus-guide'; // the manifest's `commands` entry
-
 export async function onCommand(command: string, tab: { id?: number } | undefined): Promise<void> {
   if (command !== FOCUS_COMMAND) return;
   const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
