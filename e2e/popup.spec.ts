@@ -144,6 +144,8 @@ test.describe('popup: what the extension read', () => {
     // The troubleshooting, opened: among its answers, how a keyboard gets past Seller Center's dialog to the guide.
     await popup.locator('details.troubleshooting summary').click();
     await expect(popup.locator('details.troubleshooting dd').filter({ hasText: 'Alt+Shift+G' })).toBeVisible();
+    // …and where an owner for whom that key clashes sets another (the focus-guide command).
+    await expect(popup.locator('details.troubleshooting dd').filter({ hasText: 'Alt+Shift+G' })).toContainText('chrome://extensions/shortcuts');
     await screenshot(popup, 'popup-nothing-known');
   });
 

@@ -393,7 +393,9 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
           <dt>{t('popup_troubleNoHighlight')}</dt>
           <dd>{t('popup_troubleNoHighlightFix')}</dd>
           <dt>{t('popup_troubleKeyboard')}</dt>
-          <dd>{t('popup_troubleKeyboardFix', shortcutLabel())}</dd>
+          <dd>
+            {t('popup_troubleKeyboardFix', shortcutLabel())} {t('popup_troubleKeyboardOwnKey')}
+          </dd>
         </dl>
       </details>
 
