@@ -105,6 +105,15 @@ test('Firefox: spotlight on Authorize, the Renew dialog checked as the owner edi
     { name: '_execute_action', shortcut: 'Alt+Shift+O' },
     { name: 'focus-guide', shortcut: '' },
   ]);
+  // What the background sends for that key, to every tab: only the Seller Center tab answers, and its guide takes focus.
+  const replies = await popup.evaluate(async () => {
+    const { tabs } = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).browser;
+    const all = await tabs.query({});
+    const settled = await Promise.allSettled(all.map((t) => tabs.sendMessage(t.id!, { type: 'guide/focus' })));
+    return settled.flatMap((r) => (r.status === 'fulfilled' && r.value !== undefined ? [r.value] : []));
+  });
+  expect(replies).toEqual([{ moved: true }]);
+  expect(await guideFocus()).toBe('tooltip');
 });
 
 test('Firefox: not the owner: no Authorize on the Pipe17 row → not-owner, and the popup says so', async ({ firefox }) => {
