@@ -91,8 +91,7 @@ export type Message = v.InferOutput<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
 /** Background → content script in the tab the owner's own key for `focus-guide` was pressed over: the shortcut's move. */
-export const GuideFocusMessage = v.object({ type: v.literal('guide/focus') });
-export type GuideFocusMessage = v.InferOutput<typeof GuideFocusMessage>;
+export type GuideFocusMessage = { type: 'guide/focus' };
 
 /** Popup → content script in the active tab (tabs.sendMessage): which shop is this tab? */
 export const TabIdentifyMessage = v.object({ type: v.literal('tab/identify') });
