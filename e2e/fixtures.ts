@@ -100,6 +100,8 @@ export interface Scenario {
   lang?: 'pseudo';
   /** Every complete Confirm to install refused by Seller Center (an error message; the dialog stays open). */
   refuse?: 0 | 1;
+  /** The Renew dialog built with other Arco props (comma-separated): search, colon, horizontal, radio, custom. */
+  form?: string;
 }
 
 const withScenario = (url: URL, scenario: Scenario): string => {

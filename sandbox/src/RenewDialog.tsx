@@ -1,5 +1,5 @@
 // The "Renew" dialog Authorize opens: an Arco Modal (portal at the end of <body>) with an Arco Form.
-import { Avatar, Button, Checkbox, Form, Input, Message, Modal, Select, Space, Typography } from '@arco-design/web-react';
+import { Avatar, Button, Checkbox, Form, Input, Message, Modal, Radio, Select, Space, Typography } from '@arco-design/web-react';
 import { SHARED_DATA, type AppRow } from './data';
 import { scenarioParams, ui, type Scenario, type Settings } from './scenario';
 import { siteUrl } from './site';
@@ -20,6 +20,19 @@ export function RenewDialog(props: {
   const { app, settings } = props;
   const [form] = Form.useForm<Values>();
   const options = settings.noReauth ? RENEW_OPTIONS.slice(1) : RENEW_OPTIONS;
+  const variant = settings.form;
+  const search = variant.has('search');
+  const shopOptions = variant.has('custom')
+    ? settings.shops.map((shop) => (
+        <Select.Option key={shop} value={shop}>
+          <Space size={8} className="sc-shop-option">
+            <Avatar size={20}>{shop.slice(0, 1)}</Avatar>
+            <span className="sc-shop-name">{shop}</span>
+            <span className="sc-app-dev">United States · Local shop</span>
+          </Space>
+        </Select.Option>
+      ))
+    : undefined;
 
   const confirm = async () => {
     const values = await form.validate().catch(() => null);
@@ -72,7 +85,9 @@ export function RenewDialog(props: {
       </Space>
       <Form<Values>
         form={form}
-        layout="vertical"
+        layout={variant.has('horizontal') ? 'horizontal' : 'vertical'}
+        {...(variant.has('horizontal') ? { labelCol: { span: 7 }, wrapperCol: { span: 17 } } : {})}
+        colon={variant.has('colon')}
         className="sc-renew-form"
         initialValues={
           props.ghost
@@ -81,10 +96,18 @@ export function RenewDialog(props: {
         }
       >
         <Form.Item label={ui('Target shop')} field="targetShop" rules={[{ required: true, message: ui('Select the shop to authorize') }]}>
-          <Select placeholder={ui('Select a shop')} options={settings.shops} allowClear />
+          {shopOptions ? (
+            <Select placeholder={ui('Select a shop')} allowClear showSearch={search}>{shopOptions}</Select>
+          ) : (
+            <Select placeholder={ui('Select a shop')} options={settings.shops} allowClear showSearch={search} />
+          )}
         </Form.Item>
         <Form.Item label={ui('Renew options')} field="renewOption" rules={[{ required: true, message: ui('Select a renew option') }]}>
-          <Select placeholder={ui('Select an option')} options={options.map((o) => ({ label: ui(o), value: o }))} />
+          {variant.has('radio') ? (
+            <Radio.Group direction="vertical" options={options.map((o) => ({ label: ui(o), value: o }))} />
+          ) : (
+            <Select placeholder={ui('Select an option')} options={options.map((o) => ({ label: ui(o), value: o }))} showSearch={search} />
+          )}
         </Form.Item>
         <Form.Item label={ui('Contact email')} field="email" rules={[{ required: true, message: 'Enter a contact email' }, { type: 'email', message: 'Enter a valid email address' }]}>
           <Input placeholder="name@example.com" />

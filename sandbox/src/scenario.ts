@@ -4,7 +4,7 @@ import { HOSTILE_EMAIL, HOSTILE_SHOP, HOSTILE_SHOPS } from './hostile';
 
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
-  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse',
+  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse', 'form',
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Partial<Record<ScenarioKey, string>>;
@@ -98,6 +98,12 @@ export interface Settings {
   pseudo: boolean;
   /** `refuse=1`: Seller Center refuses every complete Confirm to install (an error message; the dialog stays open). */
   refuse: boolean;
+  /**
+   * `form=…` (comma-separated): the Renew dialog built with other Arco props a Seller Center release could use —
+   * `search` (searchable selects), `colon` (labels end in a colon), `horizontal` (labels beside the fields),
+   * `radio` (Renew options as radio buttons), `custom` (Target shop options drawn with an avatar and a region line).
+   */
+  form: ReadonlySet<string>;
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -131,6 +137,7 @@ export function settingsOf(s: Scenario): Settings {
     email: hostile ? HOSTILE_EMAIL : 'owner@acme-outdoors.com',
     pseudo: s.lang === 'pseudo',
     refuse: s.refuse === '1',
+    form: new Set((s.form ?? '').split(',').filter(Boolean)),
   };
 }
 
