@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, pipe17Url, screenshot, sellerCenterUrl, test, type Scenario } from './fixtures';
 import { check, expectSpotlightOn, expectStep, guideButton, host, light, lightText, spotlight, tooltip } from './guide';
 import { badge, field, openPopup, startButton } from './popup';
-import { choose, combobox, confirmButton, consentLabel, emailInput, formItem, MY_APPS, pipe17Authorize, pipe17Row, renewDialog } from './standin';
+import { choose, combobox, confirmButton, consentLabel, consentText, emailInput, formItem, MY_APPS, pipe17Authorize, pipe17Row, renewDialog } from './standin';
 
 const dialog = renewDialog;
 
@@ -441,3 +441,76 @@ test('Esc in the guide, reached with Alt+Shift+G over the Renew dialog, dismisse
   await expect(dialog(page)).toHaveCount(0);
   await expect.poll(finishStep).toBe(0);
 });
+
+// The same dialog built with other Arco props a Seller Center release could use (`form=` in sandbox/README.md): the
+// four checks read the same, and a searchable select keeps its value while it has focus after a pick.
+for (const form of ['search', 'colon', 'horizontal', 'radio', 'custom', 'search,custom']) {
+  test(`the Renew dialog built another way (form=${form}): every check follows the owner’s edits`, async ({ page }) => {
+    const variant = new Set(form.split(','));
+    const radio = variant.has('radio');
+    // The shop Pipe17 uses, from its connector page: Target shop is checked against it.
+    await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
+    await expect(lightText(page, 'Connected')).toBeVisible();
+    await openRenew(page, { shop: '', form });
+    const pick = async (label: string, option: string) => {
+      const control = combobox(page, label);
+      await control.click();
+      // A search typed earlier can stay in a searchable select: cleared, as a person would.
+      if (variant.has('search')) await control.locator('css:light=input').fill('');
+      const list = page.locator(`css:light=#${await control.getAttribute('aria-controls')}`);
+      const options = list.locator('css:light=[role="option"]');
+      // An option drawn with an avatar and a region line is found by its name.
+      await (variant.has('custom') && label === 'Target shop'
+        ? options.filter({ has: page.locator('css:light=.sc-shop-name').filter({ hasText: new RegExp(`^${option}$`) }) })
+        : options.filter({ hasText: new RegExp(`^${option}$`) })
+      ).click();
+      await expect(list).toBeHidden();
+    };
+    const pickOption = async (option: string) =>
+      radio
+        ? formItem(page, 'Renew options').locator('css:light=label.theme-arco-radio').filter({ hasText: new RegExp(`^${option}$`) }).click()
+        : pick('Renew options', option);
+
+    expect(await states(page)).toEqual({ 'target-shop': 'missing', 'renew-option': 'missing', 'contact-email': 'ok', consent: 'missing' });
+    await pick('Target shop', 'Acme Outdoors Outlet');
+    await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'wrong');
+    await expect(check(page, 'target-shop')).toContainText('Acme Outdoors Outlet');
+    await pick('Target shop', 'Acme Outdoors US');
+    await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+    await expect(check(page, 'target-shop')).not.toContainText('United States');
+
+    if (variant.has('search')) {
+      // Opened again, a searchable select has focus and hides its value behind its search input; typing a search
+      // is not choosing: the check keeps the chosen shop until an option is picked.
+      await combobox(page, 'Target shop').click();
+      await expect(combobox(page, 'Target shop')).toHaveClass(/theme-arco-select-focused/);
+      await expect(combobox(page, 'Target shop').locator('css:light=.theme-arco-select-view-value')).toBeHidden();
+      await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+      await page.keyboard.type('Outl');
+      await expect(light(page, `#${await combobox(page, 'Target shop').getAttribute('aria-controls')} [role="option"]`)).toHaveCount(1);
+      await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+      await page.keyboard.press('Enter');
+      await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'wrong');
+      await expect(check(page, 'target-shop')).toContainText('Acme Outdoors Outlet');
+      await renewDialog(page).locator('css:light=.theme-arco-modal-title').click(); // focus leaves the select
+      await pick('Target shop', 'Acme Outdoors US');
+      await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+    }
+
+    await pickOption('Re-authorize and update permissions');
+    await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'wrong');
+    await pickOption('Re-authorize only');
+    await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'ok');
+
+    await emailInput(page).fill('');
+    await expect(check(page, 'contact-email')).toHaveAttribute('data-state', 'missing');
+    await emailInput(page).pressSequentially('ops@acme-outdoors.com');
+    await expect(check(page, 'contact-email')).toHaveAttribute('data-state', 'ok');
+
+    await consentText(page).click();
+    await expect(check(page, 'consent')).toHaveAttribute('data-state', 'ok');
+    await expectStep(page, 'confirm-install');
+    await expectSpotlightOn(page, confirmButton(page).locator('css:light=span'), confirmButton(page));
+    await screenshot(page, `renew-form-${form.replace(',', '-')}`);
+  });
+}

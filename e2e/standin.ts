@@ -19,7 +19,8 @@ export const renewDialog = (page: Page): Locator => light(page, '[role="dialog"]
 export const formItem = (page: Page, label: string): Locator =>
   renewDialog(page)
     .locator('css:light=.theme-arco-form-item')
-    .filter({ has: page.locator(`xpath=.//label[normalize-space()=${JSON.stringify(label)}]`) });
+    // "Target shop", or "Target shop:" in a form with colons (`form=colon`).
+    .filter({ has: page.locator(`xpath=.//label[normalize-space()=${JSON.stringify(label)} or normalize-space()=${JSON.stringify(`${label}:`)}]`) });
 export const combobox = (page: Page, label: string): Locator => formItem(page, label).locator('css:light=[role="combobox"]');
 export const emailInput = (page: Page): Locator => formItem(page, 'Contact email').locator('css:light=input');
 export const consentLabel = (page: Page): Locator => renewDialog(page).locator('css:light=label.theme-arco-checkbox');

@@ -144,6 +144,7 @@ async function main(): Promise<void> {
       } else {
         dialog = ui.readRenewDialog(dialogEl, {
           shop: expectedShop(stored, place.host, place.region),
+          current: shopName(),
           email: stored.settings.contactEmail || undefined,
         });
       }

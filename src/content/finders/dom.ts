@@ -32,10 +32,15 @@ export function clickableOf(el: Element): Element {
  * The smallest elements under `root` matching `selector` whose whole text is one of `words`.
  * Candidates are narrowed with the selector so no full-document text walk is needed.
  */
-export function byText(root: ParentNode, selector: string, words: ReadonlySet<string>): Element[] {
+export function byText(
+  root: ParentNode,
+  selector: string,
+  words: ReadonlySet<string>,
+  text: (el: Element) => string = textOf,
+): Element[] {
   const out: Element[] = [];
   for (const el of root.querySelectorAll(selector)) {
-    if (!words.has(textOf(el))) continue;
+    if (!words.has(text(el))) continue;
     // Keep the innermost match only (a span inside a matching button is the label).
     const last = out[out.length - 1];
     if (last && last.contains(el)) out[out.length - 1] = el;

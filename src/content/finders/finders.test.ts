@@ -203,6 +203,81 @@ describe.each(prefixes)('renew dialog (%s)', (p) => {
     const d = findRenewDialog(document)!;
     expect(selectValue(fieldByLabel(d, new Set(['target shop']))!)).toBe('');
   });
+  it('labels with a colon or a text required mark are the same labels', () => {
+    html(dialog(p, { shop: 'Acme Outdoors US', option: 'Re-authorize only' }).replace('> Target shop<', '>Target shop:<').replace('> Renew options<', '>* Renew options：<').replace('> Contact email<', '> Contact email :<'));
+    const f = readRenewDialog(findRenewDialog(document)!);
+    expect([f.checks['target-shop'].state, f.checks['renew-option'].state, f.checks['contact-email'].state]).toEqual(['ok', 'ok', 'ok']);
+    expect(f.checks['target-shop'].note).not.toBe('not-found');
+  });
+
+  // Arco's Radio.Group, as Seller Center could draw Renew options: nothing checked is nothing chosen.
+  const radioGroup = (checked?: string, options = ['Re-authorize only', 'Re-authorize and update permissions']) => `
+    <div class="${p}-radio-group ${p}-radio-group-direction-vertical" role="radiogroup">${options
+      .map((o) => `<label class="${p}-radio ${o === checked ? `${p}-radio-checked` : ''}"><input type="radio" value="${o}" ${o === checked ? 'checked' : ''}><span class="${p}-icon-hover ${p}-radio-mask-wrapper"><div class="${p}-radio-mask"></div></span><span class="${p}-radio-text">${o}</span></label>`)
+      .join('')}</div>`;
+  const withRadios = (checked?: string, options?: string[]) =>
+    dialog(p).replace(/(<label for="opt_input"> Renew options<\/label><\/div><div class="[^"]*">)[\s\S]*?<\/div>\n<\/div>/, `$1${radioGroup(checked, options)}`);
+  it('Renew options as radio buttons: none checked is missing, not the first option', () => {
+    html(withRadios());
+    const d = findRenewDialog(document)!;
+    expect(fieldByLabel(d, new Set(['renew options']))?.getAttribute('role')).toBe('radiogroup');
+    const f = readRenewDialog(d);
+    expect(f.checks['renew-option']).toMatchObject({ state: 'missing', value: '' });
+    expect(f.reauthorizeOnlyMissing).toBe(false);
+  });
+  it('Renew options as radio buttons: the checked one is read, by property as it changes', () => {
+    html(withRadios('Re-authorize and update permissions'));
+    const d = findRenewDialog(document)!;
+    expect(readRenewDialog(d).checks['renew-option']).toMatchObject({ state: 'wrong', value: 'Re-authorize and update permissions' });
+    const [only, update] = [...d.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    update!.checked = false;
+    only!.checked = true;
+    expect(readRenewDialog(d).checks['renew-option']).toMatchObject({ state: 'ok', value: 'Re-authorize only' });
+  });
+  it('Renew options as radio buttons without Re-authorize only: said at once (no list to mount)', () => {
+    html(withRadios(undefined, ['Re-authorize and update permissions', 'Change target shop']));
+    expect(readRenewDialog(findRenewDialog(document)!).checks['renew-option'].note).toBe('option-missing');
+  });
+
+  // A Target shop option drawn with an avatar, the name and a region line (Select.Option children).
+  const richShop = (name: string) =>
+    `<div class="${p}-space"><div class="${p}-space-item"><div class="${p}-avatar"><span class="${p}-avatar-text">${name[0]}</span></div></div><div class="${p}-space-item"><span>${name}</span></div><div class="${p}-space-item"><span>United States · Local shop</span></div></div>`;
+  const withRichShop = (view: string) =>
+    dialog(p).replace(/(<div title=")("[^>]*>)<span class="([^"]*)-select-view-selector">[\s\S]*?<\/span><\/div>/, (_m, a: string, b: string, c: string) => `${a}${b}<span class="${c}-select-view-selector">${view}</span></div>`);
+  it('a shop drawn with an avatar and a region: its name is the part the guide knows', () => {
+    html(withRichShop(`<input aria-hidden="true" class="${p}-select-view-input ${p}-select-hidden" value=""><span class="${p}-select-view-value">${richShop('Acme Outdoors US')}</span>`));
+    const d = findRenewDialog(document)!;
+    expect(readRenewDialog(d, { shop: 'Acme Outdoors US' }).checks['target-shop']).toMatchObject({ state: 'ok', value: 'Acme Outdoors US' });
+    expect(readRenewDialog(d, { current: 'Acme Outdoors US' }).checks['target-shop']).toMatchObject({ state: 'ok', value: 'Acme Outdoors US' });
+    // No shop known: the whole of it, without the avatar's initial.
+    expect(readRenewDialog(d).checks['target-shop'].value).toBe('Acme Outdoors US United States · Local shop');
+    expect(readRenewDialog(d, { shop: 'Acme Outdoors Outlet' }).checks['target-shop'].state).toBe('wrong');
+  });
+  it('a searchable select with focus hides its value: read from the chosen option, else from the drawn value', () => {
+    const focused = (hidden: string, typed = '') =>
+      withRichShop(`<input class="${p}-select-view-input" placeholder="AAcme Outdoors USUnited States · Local shop" value="${typed}"><span class="${p}-select-view-value-mirror">${typed || 'AAcme Outdoors USUnited States · Local shop'}</span><span style="display: none;" class="${p}-select-view-value">${hidden}</span>`);
+    html(focused(richShop('Acme Outdoors US')));
+    expect(readRenewDialog(findRenewDialog(document)!, { shop: 'Acme Outdoors US' }).checks['target-shop'].state).toBe('ok');
+    // The mounted list marks the chosen option.
+    html(focused('Select a shop'));
+    const d2 = findRenewDialog(document)!;
+    expect(selectValue(fieldByLabel(d2, new Set(['target shop']))!)).toBe('');
+    d2.querySelector(`#${p}-select-popup-shop [role="option"]`)!.setAttribute('aria-selected', 'true');
+    expect(selectValue(fieldByLabel(d2, new Set(['target shop']))!)).toBe('Acme Outdoors US');
+  });
+  it('while the owner types a search the chosen shop stands (the list may have filtered it out)', () => {
+    html(withRichShop(`<input aria-hidden="true" class="${p}-select-view-input ${p}-select-hidden" value=""><span class="${p}-select-view-value">${richShop('Acme Outdoors US')}</span>`));
+    const d = findRenewDialog(document)!;
+    const shop = fieldByLabel(d, new Set(['target shop']))!;
+    expect(readRenewDialog(d, { shop: 'Acme Outdoors US' }).checks['target-shop'].state).toBe('ok');
+    // Typing "Outl": the value is hidden and holds the typed text; no option is marked chosen.
+    const view = shop.querySelector('[class$="-select-view-selector"]')!;
+    view.innerHTML = `<input class="${p}-select-view-input" value="Outl"><span class="${p}-select-view-value-mirror">Outl</span><span style="display: none;" class="${p}-select-view-value">Outl</span>`;
+    expect(readRenewDialog(d, { shop: 'Acme Outdoors US' }).checks['target-shop']).toMatchObject({ state: 'ok', value: 'Acme Outdoors US' });
+    // A fresh select typed into before anything was chosen: still nothing chosen.
+    html(dialog(p).replace(`placeholder="Select a shop" value=""`, `placeholder="Select a shop" value="Acme"`));
+    expect(readRenewDialog(findRenewDialog(document)!).checks['target-shop'].state).toBe('missing');
+  });
 });
 
 describe('consent page', () => {

@@ -2,7 +2,7 @@
 import { sameShop } from '../../shared/constants';
 import type { CheckId, CheckState } from '../../shared/contract';
 import { norm, PIPE17, W } from '../text';
-import { arco, byIdRef, byText, clickableOf } from './dom';
+import { arco, byIdRef, byText, clickableOf, hasArcoClass, textOf } from './dom';
 export { findRenewDialog } from './dialog';
 
 export interface Check {
@@ -32,22 +32,29 @@ export interface RenewDialogFacts {
 export interface Expectations {
   /** The shop the owner set in options or the integration is known to use. */
   shop?: string;
+  /** The shop in Seller Center's header: names a Target shop drawn with more than its name (an avatar, a region). */
+  current?: string | null;
   /** The integration's contact email from options. */
   email?: string;
 }
 
+// A form label as people write it: "Target shop", "Target shop:", "* Target shop" (a required mark drawn as text).
+const labelText = (el: Element): string => textOf(el).replace(/^\*\s*/, '').replace(/\s*[:：]$/, '');
+
+const CONTROLS = '[role="combobox"], [role="radiogroup"], input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea, select';
+
 /** A form item's control, found from its label text: the label's `for`, else the nearest form item. */
 export function fieldByLabel(dialog: Element, words: ReadonlySet<string>): Element | null {
-  const labels = byText(dialog, `label, ${arco('form-label-item')}, ${arco('form-label-item')} *, [class*="label"], dt, th`, words);
+  const labels = byText(dialog, `label, ${arco('form-label-item')}, ${arco('form-label-item')} *, [class*="label"], dt, th`, words, labelText);
   for (const label of labels) {
     const forId = label.getAttribute('for');
     if (forId) {
       const target = dialog.ownerDocument.getElementById(forId);
-      if (target && dialog.contains(target)) return target.closest('[role="combobox"]') ?? target;
+      if (target && dialog.contains(target)) return target.closest('[role="combobox"], [role="radiogroup"]') ?? target;
     }
     let item: Element | null = label.parentElement;
     while (item && item !== dialog) {
-      const control = item.querySelector('[role="combobox"], input:not([type="hidden"]):not([type="checkbox"]), textarea, select');
+      const control = item.querySelector(CONTROLS);
       if (control) return control;
       item = item.parentElement;
     }
@@ -55,30 +62,105 @@ export function fieldByLabel(dialog: Element, words: ReadonlySet<string>): Eleme
   return null;
 }
 
-/** The text a select shows as its value ('' when only the placeholder shows). */
-export function selectValue(control: Element): string {
-  if (control instanceof HTMLSelectElement) return control.selectedOptions[0]?.textContent?.trim() ?? '';
-  if (control instanceof HTMLInputElement) return control.value.trim();
-  const view = control.querySelector(arco('select-view'));
-  const title = view?.getAttribute('title');
-  if (title) return title.trim();
-  for (const v of control.querySelectorAll(arco('select-view-value'))) {
-    if ([...v.classList].some((c) => c.endsWith('-mirror'))) continue;
-    if ((v as HTMLElement).style?.display === 'none') continue;
-    const txt = v.textContent?.trim();
-    if (txt) return txt;
+/**
+ * The texts an element shows, one per text node (an option drawn as an avatar, a name and a region is three), with
+ * their join first: `['A Acme Outdoors US United States', 'A', 'Acme Outdoors US', 'United States']`.
+ */
+function shownParts(el: Element): string[] {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n.textContent?.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (t) parts.push(t);
   }
-  return '';
+  if (parts.length < 2) return parts;
+  // An avatar's initial is not part of a name.
+  const words = parts.filter((t) => t.length > 1);
+  return [(words.length ? words : parts).join(' '), ...parts];
 }
 
-/** The option texts of a select's list, if the list has been mounted (Arco mounts it lazily on first open). */
-export function selectOptions(control: Element): string[] | null {
+/** A radio group's options, as labels: Arco's `label.arco-radio` or any label holding a radio. */
+const radios = (group: Element): Element[] =>
+  [...group.querySelectorAll('input[type="radio"], [role="radio"]')].map((r) => r.closest('label') ?? r);
+const radioChecked = (label: Element): boolean => {
+  const input = label.matches('input') ? label : label.querySelector('input[type="radio"], [role="radio"]');
+  if (input instanceof HTMLInputElement) return input.checked;
+  return input?.getAttribute('aria-checked') === 'true' || hasArcoClass(label, 'radio-checked');
+};
+
+/**
+ * What a select (or a radio group) shows as its value, as text parts: the whole first, then each text in it; [] when
+ * nothing is chosen (only the placeholder shows). Arco's select titles a plain value; a value drawn with more than
+ * text is read from the view, or, while a searchable select has focus and hides it, from the mounted option list.
+ */
+export function selectParts(control: Element): string[] {
+  const parts = readSelect(control);
+  if (parts !== SEARCHING) lastRead.set(control, parts);
+  return parts === SEARCHING ? (lastRead.get(control) ?? []) : parts;
+}
+
+/**
+ * A searchable select while the owner types in it hides its value, and its list may have filtered the chosen
+ * option out: nothing on the page says what is chosen then. Nothing can change it either until an option is picked,
+ * so the last reading of that select stands.
+ */
+const SEARCHING: string[] = [];
+const lastRead = new WeakMap<Element, string[]>();
+
+function readSelect(control: Element): string[] {
+  if (control instanceof HTMLSelectElement) {
+    const t = control.selectedOptions[0]?.textContent?.trim();
+    return t ? [t] : [];
+  }
+  if (control instanceof HTMLInputElement) return control.value.trim() ? [control.value.trim()] : [];
+  if (control.getAttribute('role') === 'radiogroup') {
+    const checked = radios(control).find(radioChecked);
+    return checked ? shownParts(checked) : [];
+  }
+  const view = control.querySelector(arco('select-view'));
+  const title = view?.getAttribute('title')?.trim();
+  if (title) return [title];
+  for (const v of control.querySelectorAll(arco('select-view-value'))) {
+    if ([...v.classList].some((c) => c.endsWith('-mirror'))) continue;
+    // Hidden: nothing chosen (it holds the placeholder), or a searchable select has focus (it holds the value or
+    // what is being typed). The option list, when mounted, says which option is chosen.
+    if ((v as HTMLElement).style?.display === 'none') {
+      const list = byIdRef(control, 'aria-controls') ?? byIdRef(control, 'aria-owns');
+      const chosen = list?.querySelector('[role="option"][aria-selected="true"]');
+      if (chosen) return shownParts(chosen);
+      // A value drawn as elements is a value, never a placeholder (Arco writes the placeholder as text).
+      if (v.firstElementChild) return shownParts(v);
+      const typed = control.querySelector<HTMLInputElement>(`input${arco('select-view-input')}`)?.value.trim();
+      if (typed) return SEARCHING;
+      continue;
+    }
+    const parts = shownParts(v);
+    if (parts.length) return parts;
+  }
+  return [];
+}
+
+/** The text a select shows as its value ('' when only the placeholder shows). */
+export const selectValue = (control: Element): string => selectParts(control)[0] ?? '';
+
+/** The options of a select's list, if the list has been mounted (Arco mounts it lazily on first open), or of a radio group. */
+function optionElements(control: Element): Element[] | null {
+  if (control.getAttribute('role') === 'radiogroup') {
+    const labels = radios(control);
+    return labels.length ? labels : null;
+  }
   const list = byIdRef(control, 'aria-controls') ?? byIdRef(control, 'aria-owns');
   if (!list) return null;
   const opts = list.querySelectorAll('[role="option"], li');
-  if (opts.length === 0) return null;
-  return [...opts].map((o) => o.textContent?.trim() ?? '');
+  return opts.length ? [...opts] : null;
 }
+
+/** The option texts of a select's list or a radio group; null while the list is not mounted. */
+export function selectOptions(control: Element): string[] | null {
+  return optionElements(control)?.map((o) => shownParts(o)[0] ?? '') ?? null;
+}
+
+const isReauthorizeOnly = (parts: string[]): boolean => parts.some((p) => W.reauthorizeOnly.has(norm(p)));
 
 export function findConsent(dialog: Element): { box: Element; checked: boolean } | null {
   const boxes = [...dialog.querySelectorAll(`input[type="checkbox"], [role="checkbox"]`)];
@@ -104,14 +186,18 @@ export const isEmail = (s: string): boolean => EMAIL.test(s.trim());
 
 export function readRenewDialog(dialog: Element, expect: Expectations = {}): RenewDialogFacts {
   const shopField = fieldByLabel(dialog, W.targetShop);
-  const shop = shopField ? selectValue(shopField) : '';
+  const shopParts = shopField ? selectParts(shopField) : [];
+  // A shop drawn with more than its name: its name is the part that is a shop the guide knows, if one is.
+  const known = [expect.shop, expect.current].filter((s): s is string => !!s);
+  const shop = shopParts.find((p) => known.some((k) => sameShop(p, k))) ?? shopParts[0] ?? '';
   const shopState: CheckState = !shop ? 'missing' : expect.shop && !sameShop(shop, expect.shop) ? 'wrong' : 'ok';
 
   const optionField = fieldByLabel(dialog, W.renewOptions);
-  const option = optionField ? selectValue(optionField) : '';
-  const options = optionField ? selectOptions(optionField) : null;
-  const reauthorizeOnlyMissing = !!options && !options.some((o) => W.reauthorizeOnly.has(norm(o)));
-  const optionState: CheckState = !option ? 'missing' : W.reauthorizeOnly.has(norm(option)) ? 'ok' : 'wrong';
+  const optionParts = optionField ? selectParts(optionField) : [];
+  const option = optionParts.find((o) => W.reauthorizeOnly.has(norm(o))) ?? optionParts[0] ?? '';
+  const options = optionField ? optionElements(optionField) : null;
+  const reauthorizeOnlyMissing = !!options && !options.some((o) => isReauthorizeOnly(shownParts(o)));
+  const optionState: CheckState = !option ? 'missing' : isReauthorizeOnly(optionParts) ? 'ok' : 'wrong';
 
   const emailField = fieldByLabel(dialog, W.contactEmail);
   const email = emailField instanceof HTMLInputElement || emailField instanceof HTMLTextAreaElement ? emailField.value.trim() : '';
