@@ -102,6 +102,8 @@ export interface Scenario {
   refuse?: 0 | 1;
   /** The Renew dialog built with other Arco props (comma-separated): search, colon, horizontal, radio, custom. */
   form?: string;
+  /** `inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode). */
+  nav?: 'inline';
 }
 
 const withScenario = (url: URL, scenario: Scenario): string => {

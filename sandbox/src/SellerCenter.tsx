@@ -90,7 +90,7 @@ export function SellerCenter({ scenario, settings }: { scenario: Scenario; setti
       <Layout className="sc-body">
         <Layout.Sider width={220} className="theme-m4b-layout-sider sc-sider">
           <Menu
-            mode="pop"
+            mode={settings.nav === 'inline' ? 'vertical' : 'pop'}
             className="theme-m4b-menu sc-menu"
             selectedKeys={selected ? [selected] : []}
             onClickMenuItem={(key) => {

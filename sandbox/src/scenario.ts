@@ -4,7 +4,7 @@ import { HOSTILE_EMAIL, HOSTILE_SHOP, HOSTILE_SHOPS } from './hostile';
 
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
-  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse', 'form',
+  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse', 'form', 'nav',
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Partial<Record<ScenarioKey, string>>;
@@ -104,6 +104,8 @@ export interface Settings {
    * `radio` (Renew options as radio buttons), `custom` (Target shop options drawn with an avatar and a region line).
    */
   form: ReadonlySet<string>;
+  /** `nav=inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode), not on hover. */
+  nav: 'pop' | 'inline';
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -138,6 +140,7 @@ export function settingsOf(s: Scenario): Settings {
     pseudo: s.lang === 'pseudo',
     refuse: s.refuse === '1',
     form: new Set((s.form ?? '').split(',').filter(Boolean)),
+    nav: s.nav === 'inline' ? 'inline' : 'pop',
   };
 }
 
