@@ -31,6 +31,33 @@ test('home → Growth → My Apps & Services → Apps → Authorize, driven by r
   await screenshot(page, 'walkthrough-3-click-authorize');
 });
 
+test('a navigation whose Growth opens in place on a click (Arco Menu, vertical mode): the tooltip says click, and follows it', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/homepage', { app: 'expired', nav: 'inline' }));
+  await guideButton(page, 'start-guide').click();
+  await expectStep(page, 'open-growth');
+  const growth = light(page, '.theme-arco-menu-inline-header').filter({ hasText: 'Growth' });
+  await expectSpotlightOn(page, lightText(page, 'Growth'), growth);
+  await expect(tooltip(page)).toContainText('Click Growth');
+  await expect(tooltip(page)).not.toContainText('Hover');
+  await screenshot(page, 'walkthrough-inline-1-click-growth');
+  // Hovering does nothing in this menu; the step waits for the click.
+  await growth.hover();
+  await page.waitForTimeout(500);
+  await expectStep(page, 'open-growth');
+  await growth.click();
+  await expectStep(page, 'open-my-apps');
+  const myApps = light(page, '[role="menuitem"]').filter({ hasText: 'My Apps & Services' });
+  await expectSpotlightOn(page, myApps);
+  await screenshot(page, 'walkthrough-inline-2-open-my-apps');
+  // Closed again before going on: back to step 1.
+  await growth.click();
+  await expectStep(page, 'open-growth');
+  await growth.click();
+  await myApps.click();
+  await expect(page).toHaveURL(/\/services\/authorizations/);
+  await expectStep(page, 'click-authorize');
+});
+
 test('a page left quiet for a while: hovering Growth still brings the next step (its menu is a portal)', async ({ page }) => {
   await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
   await guideButton(page, 'start-guide').click();

@@ -438,6 +438,7 @@ function viewKey(view: View): string {
     view.step.id,
     view.step.fallback,
     view.step.loading,
+    view.step.click,
     view.step.progress,
     view.step.fix?.id,
     view.started,

@@ -58,6 +58,9 @@ describe('deriveStep', () => {
   it('open-growth → open-my-apps once started', () => {
     expect(deriveStep({ ...base, nav: { growth, growthOpen: false, myApps: null } }, started)).toMatchObject({ id: 'open-growth', target: growth, progress: 1 });
     expect(deriveStep({ ...base, nav: { growth, growthOpen: true, myApps } }, started)).toMatchObject({ id: 'open-my-apps', target: myApps, progress: 2 });
+     // A menu that opens in place on a click: the tooltip says click, not hover.
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: false, growthOnClick: true, myApps: null } }, started)).toMatchObject({ id: 'open-growth', click: true });
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: false, myApps: null } }, started).click).toBeUndefined();
   });
   it('falls back to the manual instruction when a label is not recognised', () => {
     expect(deriveStep({ ...base, nav: { growth: null, growthOpen: false, myApps: null } }, started)).toMatchObject({

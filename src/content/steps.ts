@@ -48,6 +48,8 @@ export interface Step {
   fallback?: Fallback;
   /** find-pipe17: the table is still loading. */
   loading?: boolean;
+  /** open-growth: Growth opens on a click, not on hover. */
+  click?: boolean;
 }
 
 export const PROGRESS_TOTAL = 5;
@@ -100,6 +102,6 @@ export function deriveStep(f: Facts, m: Memory): Step {
   const n = f.nav;
   if (n?.myApps) return step('open-my-apps', n.myApps, 2);
   if (n?.growthOpen) return step('open-my-apps', null, 2, { fallback: 'my-apps-not-found' });
-  if (n?.growth) return step('open-growth', n.growth, 1);
+  if (n?.growth) return step('open-growth', n.growth, 1, n.growthOnClick ? { click: true } : {});
   return step('open-growth', null, 1, { fallback: 'growth-not-found' });
 }

@@ -20,8 +20,9 @@ export function isShown(el: Element | null | undefined): el is Element {
   return true;
 }
 
+// `arco-menu-item` as a whole class only: an indented item wraps its text in `…-menu-item-inner`, which is not the item.
 const CLICKABLE =
-  'button, a[href], [role="button"], [role="menuitem"], [role="tab"], [role="option"], li, [aria-haspopup], [class*="arco-menu-item"], [class*="arco-menu-pop-header"], [class*="arco-menu-inline-header"], [class*="arco-btn"], [class*="arco-link"], [class*="arco-tabs-header-title"]';
+  'button, a[href], [role="button"], [role="menuitem"], [role="tab"], [role="option"], li, [aria-haspopup], [class*="arco-menu-item "], [class$="arco-menu-item"], [class*="arco-menu-pop-header"], [class*="arco-menu-inline-header"], [class*="arco-btn"], [class*="arco-link"], [class*="arco-tabs-header-title"]';
 
 /** The element a person clicks for a label found inside it (the menu item, button, tab…). */
 export function clickableOf(el: Element): Element {

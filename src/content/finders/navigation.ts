@@ -1,6 +1,6 @@
 // Seller Center's left navigation: the Growth menu and its "My Apps & Services" item.
 import { W } from '../text';
-import { byIdRef, byText, clickableOf, isShown } from './dom';
+import { byIdRef, byText, clickableOf, hasArcoClass, isShown } from './dom';
 
 const MENU_LABELS =
   '[role="menuitem"], [aria-haspopup], [class*="arco-menu-item"], [class*="arco-menu-pop-header"], [class*="arco-menu-inline-header"], [class*="arco-menu-item"] span, [class*="menu"] span, nav a, aside a, nav li, aside li';
@@ -10,6 +10,8 @@ export interface NavigationFacts {
   growth: Element | null;
   /** The Growth submenu is open (aria-expanded, or its item is visible). */
   growthOpen: boolean;
+  /** Growth opens in place on a click (an inline submenu: Arco Menu's vertical mode), not on hover. */
+  growthOnClick?: boolean;
   /** The "My Apps & Services" item, only when it is visible. */
   myApps: Element | null;
 }
@@ -37,5 +39,5 @@ export function readNavigation(root: ParentNode): NavigationFacts {
   if (growth && !growthOpen) {
     growthOpen = growth.getAttribute('aria-expanded') === 'true' && isShown(byIdRef(growth, 'aria-controls'));
   }
-  return { growth, growthOpen, myApps };
+  return { growth, growthOpen, growthOnClick: !!growth && hasArcoClass(growth, 'menu-inline-header'), myApps };
 }
