@@ -104,6 +104,8 @@ export interface Scenario {
   form?: string;
   /** `inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode). */
   nav?: 'inline';
+  /** The apps table built with other Arco props (comma-separated): links, badge, fixed. */
+  table?: string;
 }
 
 const withScenario = (url: URL, scenario: Scenario): string => {

@@ -197,6 +197,46 @@ test('happy path: dialog → Confirm to install → conditions page Authorize �
   await expect(field(popup, 'app-status')).toHaveAttribute('data-state', 'active');
 });
 
+test('the apps table built another way (table=links,badge,fixed): Authorize as a Link, status as a Badge, a fixed Action column — the walk to done reads the same', async ({ page, context, extensionId }) => {
+  const table = 'links,badge,fixed';
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', fast: 1, table }));
+  await expectStep(page, 'click-authorize');
+  const authorizeLink = pipe17Row(page).locator('css:light=.theme-arco-link').filter({ hasText: /^Authorize$/ });
+  await expectSpotlightOn(page, authorizeLink);
+  // The status comes from the Badge's text.
+  const before = await openPopup(context, extensionId);
+  await expect(field(before, 'app-status')).toHaveAttribute('data-state', 'expired');
+  await before.close();
+  await page.bringToFront();
+  // The table scrolled sideways: the Action column stays where it is, and so does the spotlight.
+  const scrolled = await pipe17Row(page).evaluate((row) => {
+    const box = row.closest('[class*="table-content-inner"]')!;
+    box.scrollLeft = 400;
+    return box.scrollLeft;
+  });
+  expect(scrolled).toBeGreaterThan(0);
+  await expectSpotlightOn(page, authorizeLink);
+
+  await authorizeLink.click();
+  await expectStep(page, 'renew-dialog');
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentText(page).click();
+  await expectStep(page, 'confirm-install');
+  await confirmButton(page).click();
+  await expectStep(page, 'authorize-consent');
+  await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();
+  await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
+  // Back on the same table, Pipe17 Active in its Badge: done.
+  await expect(pipe17Row(page).locator('css:light=.theme-arco-badge-status-text')).toHaveText('Active');
+  await expectStep(page, 'done');
+  const after = await openPopup(context, extensionId);
+  await expect(field(after, 'app-status')).toHaveAttribute('data-state', 'active');
+
+  // Not the owner: no Authorize Link on the row.
+  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', owner: 0, table }));
+  await expectStep(page, 'not-owner');
+});
+
 test('the connector read down before the renewal: afterwards the popup asks to read it again, not to renew again; read down after it, wait and reconnect from Pipe17', async ({ page, context, extensionId, serviceWorker }) => {
   await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'disconnected' }));
   await expect(lightText(page, 'Disconnected')).toBeVisible();

@@ -1,7 +1,7 @@
 // Seller Center stand-in: header, left navigation (Arco Menu, pop mode), home and "My apps and incidents".
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
-  Alert, Avatar, Button, Card, Empty, Grid, Input, Layout, List, Menu, Message, Notification, Popconfirm, Space, Statistic, Table, Tabs, Tag,
+  Alert, Avatar, Badge, Button, Card, Empty, Grid, Input, Layout, List, Menu, Message, Notification, Popconfirm, Space, Statistic, Table, Link, Tabs, Tag,
   Typography,
 } from '@arco-design/web-react';
 import type { ColumnProps } from '@arco-design/web-react/es/Table';
@@ -274,9 +274,16 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
     [rows, query],
   );
 
+  const variant = settings.table;
+  // `table=links`: the row's actions as Arco Links; otherwise text buttons.
+  const Action = (p: { onClick?: () => void; children: ReactNode }) =>
+    variant.has('links')
+      ? <Link className="sc-action" onClick={p.onClick}>{p.children}</Link>
+      : <Button type="text" size="small" onClick={p.onClick}>{p.children}</Button>;
   const columns: ColumnProps<AppRow>[] = [
     {
       title: ui('App name'), dataIndex: 'name', width: 320,
+      ...(variant.has('fixed') ? { fixed: 'left' as const } : {}),
       render: (_, row) => (
         <Space size={12}>
           <Avatar shape="square" size={32} style={{ backgroundColor: row.key === 'pipe17' ? '#0f6fff' : '#86909c' }}>
@@ -289,16 +296,26 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
         </Space>
       ),
     },
-    { title: ui('Status'), dataIndex: 'status', width: 160, render: (s: string) => <Tag color={STATUS_COLOR[s] ?? 'gray'} className="sc-status">{s in STATUS_COLOR ? ui(s) : s}</Tag> },
+    {
+      title: ui('Status'), dataIndex: 'status', width: 160,
+      render: (s: string) => {
+        const label = s in STATUS_COLOR ? ui(s) : s;
+        return variant.has('badge')
+          ? <Badge className="sc-status" color={STATUS_COLOR[s] ?? 'gray'} text={label} />
+          : <Tag color={STATUS_COLOR[s] ?? 'gray'} className="sc-status">{label}</Tag>;
+      },
+    },
     { title: ui('Authorization expiry date'), dataIndex: 'expiry', width: 220 },
+    ...(variant.has('fixed')
+      ? [{ title: ui('Developer'), dataIndex: 'developer', width: 260 }, { title: ui('Category'), key: 'category', width: 260, render: () => 'Order management' }]
+      : []),
     {
       title: ui('Action'), key: 'action',
+      ...(variant.has('fixed') ? { fixed: 'right' as const, width: 300 } : {}),
       render: (_, row) => (
-        <Space size={0} className="sc-actions">
+        <Space size={variant.has('links') ? 12 : 0} className="sc-actions">
           {row.renewable && (
-            <Button
-              type="text"
-              size="small"
+            <Action
               onClick={() => {
                 setRenewing(row);
                 setRenewOpen(true);
@@ -306,12 +323,12 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
               }}
             >
               {ui('Authorize')}
-            </Button>
+            </Action>
           )}
-          <Button type="text" size="small" onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>{ui('View details')}</Button>
+          <Action onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>{ui('View details')}</Action>
           {settings.owner && (
             <Popconfirm title={`${ui('Uninstall')} ${row.name}?`} onOk={() => { Message.info('Not in the sandbox'); }}>
-              <Button type="text" size="small">{ui('Uninstall')}</Button>
+              <Action>{ui('Uninstall')}</Action>
             </Popconfirm>
           )}
         </Space>
@@ -363,6 +380,7 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
         loading={rows === null}
         columns={columns}
         data={shown}
+        {...(variant.has('fixed') ? { scroll: { x: 1600 } } : {})}
         pagination={{
           pageSize: settings.rows || (settings.below || settings.hostile ? 50 : 10),
           current: page,

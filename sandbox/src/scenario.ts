@@ -4,7 +4,7 @@ import { HOSTILE_EMAIL, HOSTILE_SHOP, HOSTILE_SHOPS } from './hostile';
 
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
-  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse', 'form', 'nav',
+  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse', 'form', 'nav', 'table',
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Partial<Record<ScenarioKey, string>>;
@@ -106,6 +106,12 @@ export interface Settings {
   form: ReadonlySet<string>;
   /** `nav=inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode), not on hover. */
   nav: 'pop' | 'inline';
+  /**
+   * `table=…` (comma-separated): the apps table built with other Arco props — `links` (actions as Link, not text
+   * buttons), `badge` (status as a Badge with text, not a Tag), `fixed` (name and Action columns fixed, the table
+   * scrolling sideways).
+   */
+  table: ReadonlySet<string>;
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -141,6 +147,7 @@ export function settingsOf(s: Scenario): Settings {
     refuse: s.refuse === '1',
     form: new Set((s.form ?? '').split(',').filter(Boolean)),
     nav: s.nav === 'inline' ? 'inline' : 'pop',
+    table: new Set((s.table ?? '').split(',').filter(Boolean)),
   };
 }
 
