@@ -106,6 +106,8 @@ export interface Scenario {
   nav?: 'inline';
   /** The apps table built with other Arco props (comma-separated): links, badge, fixed. */
   table?: string;
+  /** `checkbox`: the conditions page's Authorize stays disabled until "I agree" is ticked. */
+  conditions?: 'checkbox';
 }
 
 const withScenario = (url: URL, scenario: Scenario): string => {

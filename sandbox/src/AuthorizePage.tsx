@@ -1,6 +1,6 @@
 // The authorization host's conditions page (services.tiktokshop.com/open/authorize), with its final "Authorize".
 import { useEffect, useState } from 'react';
-import { Button, Card, Divider, Result, Space, Typography } from '@arco-design/web-react';
+import { Button, Card, Checkbox, Divider, Result, Space, Typography } from '@arco-design/web-react';
 import { IconCheckCircleFill } from '@arco-design/web-react/icon';
 import { SHARED_DATA } from './data';
 import { PIPE17_SERVICE_ID } from './RenewDialog';
@@ -24,6 +24,7 @@ export function AuthorizePage({ scenario, settings }: { scenario: Scenario; sett
   const shop = q.get('shop') ?? '';
   const redirect = safeRedirect(q.get('redirect_uri'));
   const [countdown, setCountdown] = useState<number | null>(null);
+  const [agreed, setAgreed] = useState(false);
 
   const back = (renewed: boolean) => {
     if (!redirect) return;
@@ -64,9 +65,20 @@ export function AuthorizePage({ scenario, settings }: { scenario: Scenario; sett
               By authorizing, you allow {app} to use this data under the TikTok Shop Partner Terms and its own privacy policy.
               You can revoke access at any time in Seller Center under My apps and incidents.
             </Typography.Paragraph>
+            {settings.conditionsCheckbox && (
+              // As some apps' help describes the page: "check the checkbox, and click Authorize".
+              <Checkbox className="auth-agree" checked={agreed} onChange={setAgreed}>
+                {ui('I have read and agree to the conditions above')}
+              </Checkbox>
+            )}
             <Space className="auth-actions">
               <Button className="theme-m4b-button" onClick={() => back(false)}>{ui('Cancel')}</Button>
-              <Button className="theme-m4b-button" type="primary" onClick={() => setCountdown(3)}>
+              <Button
+                className="theme-m4b-button"
+                type="primary"
+                disabled={settings.conditionsCheckbox && !agreed}
+                onClick={() => setCountdown(3)}
+              >
                 {/* `rename=consent`: the final button under other words, so the guide's finder misses it. */}
                 {settings.rename.has('consent') ? 'Allow access' : ui('Authorize')}
               </Button>

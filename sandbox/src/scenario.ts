@@ -4,7 +4,7 @@ import { HOSTILE_EMAIL, HOSTILE_SHOP, HOSTILE_SHOPS } from './hostile';
 
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
-  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse', 'form', 'nav', 'table',
+  'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse', 'form', 'nav', 'table', 'conditions',
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Partial<Record<ScenarioKey, string>>;
@@ -112,6 +112,8 @@ export interface Settings {
    * scrolling sideways).
    */
   table: ReadonlySet<string>;
+  /** `conditions=checkbox`: the conditions page asks for a ticked "I agree" before its Authorize is enabled. */
+  conditionsCheckbox: boolean;
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -148,6 +150,7 @@ export function settingsOf(s: Scenario): Settings {
     form: new Set((s.form ?? '').split(',').filter(Boolean)),
     nav: s.nav === 'inline' ? 'inline' : 'pop',
     table: new Set((s.table ?? '').split(',').filter(Boolean)),
+    conditionsCheckbox: s.conditions === 'checkbox',
   };
 }
 
