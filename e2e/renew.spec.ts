@@ -197,6 +197,30 @@ test('happy path: dialog → Confirm to install → conditions page Authorize �
   await expect(field(popup, 'app-status')).toHaveAttribute('data-state', 'active');
 });
 
+test('a conditions page with an "I agree" box (conditions=checkbox): Authorize waits for it, the tooltip says to tick it, and the guide never does', async ({ page }) => {
+  await openRenew(page, { conditions: 'checkbox' });
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentText(page).click();
+  await confirmButton(page).click();
+  await expectStep(page, 'authorize-consent');
+  const authorize = light(page, 'button').filter({ hasText: /^Authorize$/ });
+  const agree = light(page, 'label.auth-agree');
+  await expect(authorize).toBeDisabled();
+  await expectSpotlightOn(page, authorize);
+  await expect(tooltip(page)).toContainText('tick the box that accepts them, then click Authorize');
+  await screenshot(page, 'renew-conditions-tick-first');
+  await page.waitForTimeout(500);
+  await expect(agree.locator('css:light=input')).not.toBeChecked();
+  await agree.locator('css:light=.theme-arco-checkbox-text').click();
+  await expect(authorize).toBeEnabled();
+  await expect(tooltip(page)).not.toContainText('tick the box');
+  await expect(tooltip(page)).toContainText('Review the conditions, then click Authorize');
+  await expectSpotlightOn(page, authorize);
+  await authorize.click();
+  await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
+  await expectStep(page, 'done');
+});
+
 test('the apps table built another way (table=links,badge,fixed): Authorize as a Link, status as a Badge, a fixed Action column — the walk to done reads the same', async ({ page, context, extensionId }) => {
   const table = 'links,badge,fixed';
   await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired', fast: 1, table }));

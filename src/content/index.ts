@@ -439,6 +439,7 @@ function viewKey(view: View): string {
     view.step.fallback,
     view.step.loading,
     view.step.click,
+    view.step.tickFirst,
     view.step.progress,
     view.step.fix?.id,
     view.started,

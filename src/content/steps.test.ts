@@ -99,6 +99,12 @@ describe('deriveStep', () => {
     expect(deriveStep(f, auto).id).toBe('idle');
     expect(deriveStep(f, { mode: 'auto', renewalPending: true })).toMatchObject({ id: 'authorize-consent', target: consentButton, progress: 5 });
     expect(deriveStep({ ...f, consent: { ...consent, mentionsPipe17: true } }, auto).id).toBe('authorize-consent');
+    // An "I agree" box not ticked yet: still Authorize spotlighted, the instruction says to tick the box first.
+    expect(deriveStep({ ...f, consent: { ...consent, mentionsPipe17: true, tickFirst: true } }, auto)).toMatchObject({
+      id: 'authorize-consent',
+      target: consentButton,
+      tickFirst: true,
+    });
     expect(deriveStep({ ...f, consent: { authorize: null, mentionsPipe17: true } }, auto)).toMatchObject({
       id: 'authorize-consent',
       target: null,

@@ -50,6 +50,8 @@ export interface Step {
   loading?: boolean;
   /** open-growth: Growth opens on a click, not on hover. */
   click?: boolean;
+  /** authorize-consent: the page's "I agree" box is not ticked yet (its Authorize may wait for it). */
+  tickFirst?: boolean;
 }
 
 export const PROGRESS_TOTAL = 5;
@@ -77,7 +79,7 @@ export function deriveStep(f: Facts, m: Memory): Step {
   if (f.surface === 'authorization') {
     const c = f.consent;
     if (!c || !(m.renewalPending || c.mentionsPipe17 || m.mode === 'started')) return IDLE;
-    return step('authorize-consent', c.authorize, 5, c.authorize ? {} : { fallback: 'authorize-not-found' });
+    return step('authorize-consent', c.authorize, 5, c.authorize ? (c.tickFirst ? { tickFirst: true } : {}) : { fallback: 'authorize-not-found' });
   }
 
   // Seller Center. The Renew dialog for Pipe17 comes first: it sits above whatever page is behind it.

@@ -3,16 +3,30 @@ import { norm, PIPE17, W } from '../text';
 import { byText, clickableOf, isShown } from './dom';
 
 export interface ConsentPageFacts {
+  /** The Authorize button, enabled or not (some pages enable it only once their "I agree" box is ticked). */
   authorize: Element | null;
   mentionsPipe17: boolean;
+  /** An "I agree" box on the page, not ticked yet: it comes before Authorize. */
+  tickFirst?: boolean;
 }
+
+const isDisabled = (b: Element): boolean => b.matches('[disabled], [aria-disabled="true"]') || [...b.classList].some((c) => c.endsWith('btn-disabled'));
 
 export function readConsentPage(root: ParentNode & { body?: HTMLElement | null }): ConsentPageFacts {
   const scope: ParentNode = root.body ?? root;
   const buttons = byText(scope, 'button, button span, [role="button"], a', W.authorize)
     .map(clickableOf)
-    .filter((b) => isShown(b) && !b.matches('[disabled], [aria-disabled="true"]'));
-  // Prefer the primary button when there are several.
-  const authorize = buttons.find((b) => [...b.classList].some((c) => c.endsWith('btn-primary'))) ?? buttons[0] ?? null;
-  return { authorize, mentionsPipe17: norm((root.body ?? (root as Element)).textContent).includes(PIPE17) };
+    .filter((b) => isShown(b));
+  // Prefer an enabled button, then the primary one, when there are several.
+  const rank = (b: Element) => (isDisabled(b) ? 2 : 0) + ([...b.classList].some((c) => c.endsWith('btn-primary')) ? 0 : 1);
+  const authorize = buttons.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+  const facts: ConsentPageFacts = { authorize, mentionsPipe17: norm((root.body ?? (root as Element)).textContent).includes(PIPE17) };
+  // Only a box that says it agrees to something; a page's other checkboxes are not the owner's business here.
+  for (const box of scope.querySelectorAll('input[type="checkbox"], [role="checkbox"]')) {
+    const label = box.closest('label') ?? box;
+    if (!isShown(label) || ![...W.consentHint].some((w) => norm(label.textContent ?? box.getAttribute('aria-label')).includes(w))) continue;
+    const checked = box instanceof HTMLInputElement ? box.checked : box.getAttribute('aria-checked') === 'true';
+    if (!checked) facts.tickFirst = true;
+  }
+  return facts;
 }
