@@ -508,7 +508,7 @@ test('Esc in the guide, reached with Alt+Shift+G over the Renew dialog, dismisse
 
 // The same dialog built with other Arco props a Seller Center release could use (`form=` in sandbox/README.md): the
 // four checks read the same, and a searchable select keeps its value while it has focus after a pick.
-for (const form of ['search', 'colon', 'horizontal', 'radio', 'custom', 'search,custom']) {
+for (const form of ['search', 'colon', 'horizontal', 'radio', 'custom', 'search,custom', 'clear,phone']) {
   test(`the Renew dialog built another way (form=${form}): every check follows the owner’s edits`, async ({ page }) => {
     const variant = new Set(form.split(','));
     const radio = variant.has('radio');

@@ -110,10 +110,16 @@ export function RenewDialog(props: {
           )}
         </Form.Item>
         <Form.Item label={ui('Contact email')} field="email" rules={[{ required: true, message: 'Enter a contact email' }, { type: 'email', message: 'Enter a valid email address' }]}>
-          <Input placeholder="name@example.com" />
+          <Input placeholder="name@example.com" allowClear={variant.has('clear')} />
         </Form.Item>
         <Form.Item label={ui('Contact phone number')} field="phone">
-          <Input placeholder="Optional" />
+          <Input
+            placeholder="Optional"
+            allowClear={variant.has('clear')}
+            {...(variant.has('phone')
+              ? { addBefore: <Select defaultValue="+1" style={{ width: 90 }} options={['+1', '+44', '+52', '+60', '+62', '+65', '+66', '+84']} /> }
+              : {})}
+          />
         </Form.Item>
         <div className="sc-shared-data">
           <Typography.Text bold>Data shared with {app.name}</Typography.Text>
