@@ -1,5 +1,5 @@
 // The "Renew" dialog Authorize opens: an Arco Modal (portal at the end of <body>) with an Arco Form.
-import { Avatar, Button, Checkbox, Form, Input, Message, Modal, Radio, Select, Space, Typography } from '@arco-design/web-react';
+import { Avatar, Button, Cascader, Checkbox, Form, Input, Message, Modal, Radio, Select, Space, Typography } from '@arco-design/web-react';
 import { SHARED_DATA, type AppRow } from './data';
 import { scenarioParams, ui, type Scenario, type Settings } from './scenario';
 import { siteUrl } from './site';
@@ -8,9 +8,12 @@ export const PIPE17_SERVICE_ID = '7100000000000000001';
 const serviceIdOf = (app: AppRow) =>
   app.key === 'pipe17' ? PIPE17_SERVICE_ID : `71000000000000${String(app.name.length * 7919).padStart(5, '0')}`;
 
+/** `form=cascader`: Target shop picked as region, then shop. */
+const REGION = 'United States';
+
 const RENEW_OPTIONS = ['Re-authorize only', 'Re-authorize and update permissions', 'Change target shop'];
 
-interface Values { targetShop?: string; renewOption?: string; email?: string; phone?: string; consent?: boolean }
+interface Values { targetShop?: string | string[]; renewOption?: string; email?: string; phone?: string; consent?: boolean }
 
 export function RenewDialog(props: {
   app: AppRow; visible: boolean; scenario: Scenario; settings: Settings; onClose: () => void; afterClose: () => void;
@@ -49,7 +52,8 @@ export function RenewDialog(props: {
       service_id: serviceIdOf(app),
       service_name: app.name,
       redirect_uri: back.toString(),
-      shop: values.targetShop ?? '',
+      // A Cascader's value is its path (region, shop): the shop is its last step.
+      shop: [values.targetShop ?? ''].flat().at(-1) ?? '',
       renew_option: values.renewOption ?? '',
     });
     // Scenario parameters never override the hand-off's own (shop is the target shop here).
@@ -92,11 +96,21 @@ export function RenewDialog(props: {
         initialValues={
           props.ghost
             ? { targetShop: undefined, email: 'ghost-dialog', phone: '' }
-            : { targetShop: settings.defaultShop || undefined, email: settings.email, phone: '' }
+            : {
+                targetShop: settings.defaultShop ? (variant.has('cascader') ? [REGION, settings.defaultShop] : settings.defaultShop) : undefined,
+                email: settings.email,
+                phone: '',
+              }
         }
       >
         <Form.Item label={ui('Target shop')} field="targetShop" rules={[{ required: true, message: ui('Select the shop to authorize') }]}>
-          {shopOptions ? (
+          {variant.has('cascader') ? (
+            <Cascader
+              placeholder={ui('Select a shop')}
+              allowClear
+              options={[{ value: REGION, label: REGION, children: settings.shops.map((shop) => ({ value: shop, label: shop })) }]}
+            />
+          ) : shopOptions ? (
             <Select placeholder={ui('Select a shop')} allowClear showSearch={search}>{shopOptions}</Select>
           ) : (
             <Select placeholder={ui('Select a shop')} options={settings.shops} allowClear showSearch={search} />

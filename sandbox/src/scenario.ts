@@ -102,7 +102,8 @@ export interface Settings {
    * `form=…` (comma-separated): the Renew dialog built with other Arco props a Seller Center release could use —
    * `search` (searchable selects), `colon` (labels end in a colon), `horizontal` (labels beside the fields),
    * `radio` (Renew options as radio buttons), `custom` (Target shop options drawn with an avatar and a region line),
-   * `clear` (inputs with a clear button), `phone` (a country-code select before the phone number).
+   * `clear` (inputs with a clear button), `phone` (a country-code select before the phone number), `cascader`
+   * (Target shop picked as region, then shop).
    */
   form: ReadonlySet<string>;
   /** `nav=inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode), not on hover. */
