@@ -280,6 +280,17 @@ describe.each(prefixes)('renew dialog (%s)', (p) => {
     d2.querySelector(`#${p}-select-popup-shop [role="option"]`)!.setAttribute('aria-selected', 'true');
     expect(selectValue(fieldByLabel(d2, new Set(['target shop']))!)).toBe('Acme Outdoors US');
   });
+  it('a Target shop picked as region, then shop (Arco Cascader): its path is read, the shop is its step', () => {
+    html(dialog(p, { shop: 'x' }).replace(/<div role="combobox"[\s\S]*?id="shop_input"[\s\S]*?<\/span><\/div>\n<\/div>/, `<div role="combobox" aria-haspopup="listbox" tabindex="0" id="shop_input" class="${p}-cascader ${p}-cascader-single"><div title="United States / Acme Outdoors US" class="${p}-cascader-view"><span class="${p}-cascader-view-selector"><input aria-hidden="true" class="${p}-cascader-view-input ${p}-cascader-hidden" value=""><span class="${p}-cascader-view-value">United States / Acme Outdoors US</span></span></div></div>`));
+    const d = findRenewDialog(document)!;
+    expect(fieldByLabel(d, new Set(['target shop']))?.className).toContain('cascader');
+    expect(readRenewDialog(d, { shop: 'Acme Outdoors US' }).checks['target-shop']).toMatchObject({ state: 'ok', value: 'Acme Outdoors US' });
+    expect(readRenewDialog(d, { shop: 'Acme Outdoors Outlet' }).checks['target-shop']).toMatchObject({ state: 'wrong', value: 'United States / Acme Outdoors US' });
+    // Nothing chosen: the placeholder, hidden, is not a value.
+    d.querySelector('[class$="-cascader-view"]')!.removeAttribute('title');
+    d.querySelector('[class$="-cascader-view-value"]')!.setAttribute('style', 'display: none;');
+    expect(readRenewDialog(d).checks['target-shop'].state).toBe('missing');
+  });
   it('while the owner types a search the chosen shop stands (the list may have filtered it out)', () => {
     html(withRichShop(`<input aria-hidden="true" class="${p}-select-view-input ${p}-select-hidden" value=""><span class="${p}-select-view-value">${richShop('Acme Outdoors US')}</span>`));
     const d = findRenewDialog(document)!;

@@ -107,6 +107,14 @@ export function selectParts(control: Element): string[] {
 const SEARCHING: string[] = [];
 const lastRead = new WeakMap<Element, string[]>();
 
+const VIEWS = ['select-view', 'cascader-view', 'tree-select-view'].map(arco).join(', ');
+
+/** A Cascader shows its path, "United States / Acme Outdoors US": each step is a part too. */
+const withPath = (parts: string[]): string[] => {
+  const steps = parts[0]!.split(' / ').map((p) => p.trim()).filter(Boolean);
+  return steps.length > 1 ? [...parts, ...steps] : parts;
+};
+
 function readSelect(control: Element): string[] {
   if (control instanceof HTMLSelectElement) {
     const t = control.selectedOptions[0]?.textContent?.trim();
@@ -117,10 +125,11 @@ function readSelect(control: Element): string[] {
     const checked = radios(control).find(radioChecked);
     return checked ? shownParts(checked) : [];
   }
-  const view = control.querySelector(arco('select-view'));
+  // Arco's Select, Cascader and TreeSelect draw their value alike (one select-view, prefixed by the component).
+  const view = control.querySelector(VIEWS);
   const title = view?.getAttribute('title')?.trim();
-  if (title) return [title];
-  for (const v of control.querySelectorAll(arco('select-view-value'))) {
+  if (title) return withPath([title]);
+  for (const v of (view ?? control).querySelectorAll('[class*="-view-value"]')) {
     if ([...v.classList].some((c) => c.endsWith('-mirror'))) continue;
     // Hidden: nothing chosen (it holds the placeholder), or a searchable select has focus (it holds the value or
     // what is being typed). The option list, when mounted, says which option is chosen.
@@ -130,12 +139,12 @@ function readSelect(control: Element): string[] {
       if (chosen) return shownParts(chosen);
       // A value drawn as elements is a value, never a placeholder (Arco writes the placeholder as text).
       if (v.firstElementChild) return shownParts(v);
-      const typed = control.querySelector<HTMLInputElement>(`input${arco('select-view-input')}`)?.value.trim();
+      const typed = (view ?? control).querySelector<HTMLInputElement>('input[class*="-view-input"]')?.value.trim();
       if (typed) return SEARCHING;
       continue;
     }
     const parts = shownParts(v);
-    if (parts.length) return parts;
+    if (parts.length) return withPath(parts);
   }
   return [];
 }
