@@ -53,7 +53,7 @@ export function RenewDialog(props: {
       service_name: app.name,
       redirect_uri: back.toString(),
       // A Cascader's value is its path (region, shop): the shop is its last step.
-      shop: [values.targetShop ?? ''].flat().at(-1) ?? '',
+      shop: variant.has('static') ? settings.defaultShop : ([values.targetShop ?? ''].flat().at(-1) ?? ''),
       renew_option: values.renewOption ?? '',
     });
     // Scenario parameters never override the hand-off's own (shop is the target shop here).
@@ -103,7 +103,13 @@ export function RenewDialog(props: {
               }
         }
       >
-        <Form.Item label={ui('Target shop')} field="targetShop" rules={[{ required: true, message: ui('Select the shop to authorize') }]}>
+{variant.has('static') ? (
+          // The shop shown, not chosen: Seller Center renews the shop you are in.
+          <Form.Item label={ui('Target shop')}>
+            <Typography.Text className="sc-static-shop">{settings.defaultShop}</Typography.Text>
+          </Form.Item>
+        ) : (
+                <Form.Item label={ui('Target shop')} field="targetShop" rules={[{ required: true, message: ui('Select the shop to authorize') }]}>
           {variant.has('cascader') ? (
             <Cascader
               placeholder={ui('Select a shop')}
@@ -116,6 +122,7 @@ export function RenewDialog(props: {
             <Select placeholder={ui('Select a shop')} options={settings.shops} allowClear showSearch={search} />
           )}
         </Form.Item>
+        )}
         <Form.Item label={ui('Renew options')} field="renewOption" rules={[{ required: true, message: ui('Select a renew option') }]}>
           {variant.has('radio') ? (
             <Radio.Group direction="vertical" options={options.map((o) => ({ label: ui(o), value: o }))} />
