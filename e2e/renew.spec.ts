@@ -506,6 +506,33 @@ test('Esc in the guide, reached with Alt+Shift+G over the Renew dialog, dismisse
   await expect.poll(finishStep).toBe(0);
 });
 
+test('a Target shop shown as text, not chosen (form=static): read from its text, never from the Renew options select after it', async ({ page }) => {
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
+  await expect(lightText(page, 'Connected')).toBeVisible();
+  await openRenew(page, { form: 'static' });
+  await expect(light(page, '.sc-static-shop')).toHaveText('Acme Outdoors US');
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+  await expect(check(page, 'target-shop')).toContainText('Acme Outdoors US');
+  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'missing');
+  await expectSpotlightOn(page, combobox(page, 'Renew options'));
+  await choose(page, 'Renew options', 'Re-authorize and update permissions');
+  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'wrong');
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+  await expect(check(page, 'target-shop')).not.toContainText('Re-authorize');
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentText(page).click();
+  await expectStep(page, 'confirm-install');
+  // The header's shop is another one than Pipe17 uses: the shop shown is wrong.
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
+  await openRenew(page, { form: 'static', current: 'Acme Outdoors Outlet' });
+  await expect(light(page, '.sc-static-shop')).toHaveText('Acme Outdoors Outlet');
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'wrong');
+  // It cannot be chosen here: the way out is another shop in Seller Center.
+  await expect(check(page, 'target-shop')).toContainText('switch to Acme Outdoors US in Seller Center, then renew again');
+  await expectSpotlightOn(page, light(page, '.sc-static-shop'));
+  await screenshot(page, 'renew-static-shop-wrong');
+});
+
 // The same dialog built with other Arco props a Seller Center release could use (`form=` in sandbox/README.md): the
 // four checks read the same, and a searchable select keeps its value while it has focus after a pick.
 for (const form of ['search', 'colon', 'horizontal', 'radio', 'custom', 'search,custom', 'clear,phone', 'cascader']) {

@@ -280,6 +280,20 @@ describe.each(prefixes)('renew dialog (%s)', (p) => {
     d2.querySelector(`#${p}-select-popup-shop [role="option"]`)!.setAttribute('aria-selected', 'true');
     expect(selectValue(fieldByLabel(d2, new Set(['target shop']))!)).toBe('Acme Outdoors US');
   });
+  it('a Target shop shown as text, not chosen: its text is read, never the next field’s control', () => {
+    html(dialog(p, { option: 'Re-authorize only' }).replace(/(<label for="shop_input"> Target shop<\/label><\/div><div class="[^"]*">)[\s\S]*?<\/div>\n<\/div>/, `$1<span class="sc-static-shop">Acme Outdoors US</span>`).replace('<label for="shop_input">', '<label>'));
+    const d = findRenewDialog(document)!;
+    const f = readRenewDialog(d, { shop: 'Acme Outdoors US' });
+    expect(f.checks['target-shop']).toMatchObject({ state: 'ok', value: 'Acme Outdoors US' });
+    expect(f.checks['target-shop'].field?.textContent).toBe('Acme Outdoors US');
+    expect(f.checks['renew-option']).toMatchObject({ state: 'ok', value: 'Re-authorize only' });
+    expect(readRenewDialog(d, { shop: 'Acme Outdoors Outlet' }).checks['target-shop']).toMatchObject({ state: 'wrong', note: 'shop-fixed' });
+  });
+  it('a label whose field has no control and no text: nothing is read from the fields after it', () => {
+    html(dialog(p, { option: 'Re-authorize only' }).replace(/(<label for="shop_input"> Target shop<\/label><\/div><div class="[^"]*">)[\s\S]*?<\/div>\n<\/div>/, `$1<span></span>`).replace('<label for="shop_input">', '<label>'));
+    const f = readRenewDialog(findRenewDialog(document)!);
+    expect(f.checks['target-shop']).toMatchObject({ state: 'missing', value: '', field: null, note: 'not-found' });
+  });
   it('a Target shop picked as region, then shop (Arco Cascader): its path is read, the shop is its step', () => {
     html(dialog(p, { shop: 'x' }).replace(/<div role="combobox"[\s\S]*?id="shop_input"[\s\S]*?<\/span><\/div>\n<\/div>/, `<div role="combobox" aria-haspopup="listbox" tabindex="0" id="shop_input" class="${p}-cascader ${p}-cascader-single"><div title="United States / Acme Outdoors US" class="${p}-cascader-view"><span class="${p}-cascader-view-selector"><input aria-hidden="true" class="${p}-cascader-view-input ${p}-cascader-hidden" value=""><span class="${p}-cascader-view-value">United States / Acme Outdoors US</span></span></div></div>`));
     const d = findRenewDialog(document)!;

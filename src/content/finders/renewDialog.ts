@@ -14,7 +14,8 @@ export interface Check {
   field: Element | null;
   /** Extra facts for the explanation. */
   /** not-found: the field's label was not recognised, so nothing can be said about it. */
-  note?: 'option-missing' | 'email-differs' | 'shop-unconfirmed' | 'not-found';
+  /** shop-fixed: Target shop is shown as text, not chosen (Seller Center renews the shop signed in to). */
+  note?: 'option-missing' | 'email-differs' | 'shop-unconfirmed' | 'shop-fixed' | 'not-found';
   expected?: string;
 }
 
@@ -43,21 +44,45 @@ const labelText = (el: Element): string => textOf(el).replace(/^\*\s*/, '').repl
 
 const CONTROLS = '[role="combobox"], [role="radiogroup"], input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea, select';
 
-/** A form item's control, found from its label text: the label's `for`, else the nearest form item. */
+const LABELS = `label, ${arco('form-label-item')}, ${arco('form-label-item')} *, [class*="label"], dt, th`;
+/** A checkbox's or a radio's own label is part of a control, not the label of another field. */
+const CHOICE = `${arco('checkbox')}, ${arco('radio')}, [role="checkbox"], [role="radio"]`;
+
+/** `item` holds the label of a field other than `label`'s: climbing further would reach another field's control. */
+function holdsOtherLabel(item: Element, label: Element): boolean {
+  for (const el of item.querySelectorAll(LABELS)) {
+    if (el.contains(label) || label.contains(el) || !textOf(el)) continue;
+    if (el.closest(CHOICE) || el.closest(CONTROLS) || el.querySelector('input[type="checkbox"], input[type="radio"]')) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A form item's control, found from its label text: the label's `for`, else the nearest control in the label's own
+ * form item. A form item with no control shows its value as text (a read-only field): that text's element.
+ */
 export function fieldByLabel(dialog: Element, words: ReadonlySet<string>): Element | null {
-  const labels = byText(dialog, `label, ${arco('form-label-item')}, ${arco('form-label-item')} *, [class*="label"], dt, th`, words, labelText);
+  const labels = byText(dialog, LABELS, words, labelText);
   for (const label of labels) {
     const forId = label.getAttribute('for');
     if (forId) {
       const target = dialog.ownerDocument.getElementById(forId);
       if (target && dialog.contains(target)) return target.closest('[role="combobox"], [role="radiogroup"]') ?? target;
     }
+    let own: Element = label;
     let item: Element | null = label.parentElement;
-    while (item && item !== dialog) {
+    while (item && item !== dialog && !holdsOtherLabel(item, label)) {
       const control = item.querySelector(CONTROLS);
       if (control) return control;
+      own = item;
       item = item.parentElement;
     }
+    // The label's own item has no control: what it shows beside the label is the value.
+    let shown = [...own.children].find((c) => !c.contains(label) && textOf(c));
+    // The element that holds the text, not the column around it (the spotlight goes round it).
+    while (shown?.children.length === 1 && textOf(shown.firstElementChild) === textOf(shown)) shown = shown.firstElementChild!;
+    if (shown) return shown;
   }
   return null;
 }
@@ -127,6 +152,8 @@ function readSelect(control: Element): string[] {
   }
   // Arco's Select, Cascader and TreeSelect draw their value alike (one select-view, prefixed by the component).
   const view = control.querySelector(VIEWS);
+  // A read-only field: its text is its value.
+  if (!view && control.getAttribute('role') !== 'combobox') return shownParts(control);
   const title = view?.getAttribute('title')?.trim();
   if (title) return withPath([title]);
   for (const v of (view ?? control).querySelectorAll('[class*="-view-value"]')) {
@@ -209,7 +236,10 @@ export function readRenewDialog(dialog: Element, expect: Expectations = {}): Ren
   const optionState: CheckState = !option ? 'missing' : isReauthorizeOnly(optionParts) ? 'ok' : 'wrong';
 
   const emailField = fieldByLabel(dialog, W.contactEmail);
-  const email = emailField instanceof HTMLInputElement || emailField instanceof HTMLTextAreaElement ? emailField.value.trim() : '';
+  const email =
+    emailField instanceof HTMLInputElement || emailField instanceof HTMLTextAreaElement
+      ? emailField.value.trim()
+      : (emailField?.textContent?.replace(/[\s\u00a0]+/g, ' ').trim() ?? '');
   const emailState: CheckState = !email ? 'missing' : isEmail(email) ? 'ok' : 'wrong';
   const emailDiffers = emailState === 'ok' && !!expect.email && norm(expect.email) !== norm(email);
 
@@ -231,6 +261,7 @@ export function readRenewDialog(dialog: Element, expect: Expectations = {}): Ren
     checks: {
       'target-shop': check('target-shop', shopState, shop, shopField, {
         ...(expect.shop ? { expected: expect.shop } : shop ? { note: 'shop-unconfirmed' as const } : {}),
+        ...(shopField && shopState === 'wrong' && !shopField.matches(CONTROLS) ? { note: 'shop-fixed' as const } : {}),
       }),
       'renew-option': check('renew-option', optionState, option, optionField, reauthorizeOnlyMissing ? { note: 'option-missing' } : {}),
       'contact-email': check('contact-email', emailState, email, emailField, {

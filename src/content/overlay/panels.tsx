@@ -15,7 +15,7 @@ export function checkText(c: Check, appStatusText?: string): { label: string; de
   switch (c.id) {
     case 'target-shop':
       if (c.state === 'missing') return { label, detail: c.expected ? t('guide_shop_missing_known', c.expected) : t('guide_shop_missing') };
-      if (c.state === 'wrong') return { label, detail: t('guide_shop_wrong', [v, c.expected ?? '']) };
+      if (c.state === 'wrong') return { label, detail: t(c.note === 'shop-fixed' ? 'guide_shop_wrong_fixed' : 'guide_shop_wrong', [v, c.expected ?? '']) };
       return { label, detail: c.expected ? t('guide_shop_ok', v) : t('guide_shop_unconfirmed', v) };
     case 'renew-option':
       if (c.note === 'option-missing' && c.state !== 'ok')
