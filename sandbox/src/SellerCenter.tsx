@@ -207,7 +207,7 @@ function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Sett
       <Typography.Title heading={4} className="sc-page-title">{ui('My apps and incidents')}</Typography.Title>
       <Card className="sc-card">
         <Tabs activeTab={tab} onChange={(key) => navigate(`${MY_APPS_PATH}?tab=${key}`)}>
-          <Tabs.TabPane key="apps" title={ui('Apps')}>
+          <Tabs.TabPane key="apps" title={settings.table.has('counts') ? `${ui('Apps')} (${appRows(settings).length})` : ui('Apps')}>
             {settings.iframe ? (
               // `iframe=1`: the apps list is another document; the guide runs in the top frame only.
               <iframe
@@ -220,7 +220,10 @@ function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Sett
               <AppsPanel scenario={scenario} settings={settings} />
             )}
           </Tabs.TabPane>
-          <Tabs.TabPane key="incidents" title={ui('Incidents')}>
+          <Tabs.TabPane
+            key="incidents"
+            title={settings.table.has('counts') ? <>{ui('Incidents')} <Badge count={INCIDENTS.length} /></> : ui('Incidents')}
+          >
             <Table
               className="theme-m4b-table"
               rowKey="key"
