@@ -86,6 +86,18 @@ test('Incidents tab → open-apps-tab, then the Apps tab brings click-authorize'
   await expectStep(page, 'click-authorize');
 });
 
+test('tabs that carry their counts (table=counts: "Apps (14)", "Incidents" with a badge): Incidents → open-apps-tab → click-authorize', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=incidents', { app: 'expired', table: 'counts' }));
+  const appsTab = light(page, '[role="tab"]').filter({ hasText: /^Apps \(\d+\)$/ });
+  await expect(appsTab).toBeVisible();
+  await expect(light(page, '[role="tab"] .theme-arco-badge')).toBeVisible();
+  await expectStep(page, 'open-apps-tab');
+  await expectSpotlightOn(page, appsTab);
+  await appsTab.click();
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, pipe17Authorize(page));
+});
+
 test('not the owner: Pipe17 row without Authorize → not-owner with the troubleshooting', async ({ page }) => {
   await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { owner: 0, app: 'expired' }));
   await expectStep(page, 'not-owner');

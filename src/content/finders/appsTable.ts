@@ -28,11 +28,14 @@ export interface AppsPageFacts {
   pager: Element | null;
 }
 
+/** A tab's label without the count some tabs carry: "Apps (14)", "Incidents 2", "Incidents 99+". */
+const tabText = (el: Element): string => textOf(el).replace(/\s*[(（]?\d+\+?[)）]?$/, '');
+
 function tabs(root: ParentNode): { apps: Element | null; incidents: Element | null } {
   let apps: Element | null = null;
   let incidents: Element | null = null;
   for (const el of root.querySelectorAll(TABS)) {
-    const t = textOf(el);
+    const t = tabText(el);
     if (!apps && W.appsTab.has(t)) apps = el;
     else if (!incidents && W.incidentsTab.has(t)) incidents = el;
   }

@@ -65,6 +65,22 @@ describe.each(prefixes)('apps table (%s)', (p) => {
     { name: 'Pipe17', status: 'Expired', expiry: '2026-11-01' },
     { name: 'Klaviyo' },
   ];
+  it('tabs that carry their counts ("Apps (14)", "Incidents" with a count badge) are the same tabs', () => {
+    const counted = (tab: 'apps' | 'incidents') =>
+      appsPage(p, { rows, tab, heading: false })
+        .replace('>Apps</span>', '>Apps (14)</span>')
+        .replace('>Incidents</span>', `>Incidents <span class="${p}-badge"><span class="${p}-badge-number"><span>3</span></span></span></span>`);
+    html(counted('incidents'));
+    const onIncidents = readAppsPage(document)!;
+    expect(onIncidents.appsTabActive).toBe(false);
+    expect(onIncidents.appsTab?.textContent).toContain('Apps (14)');
+    html(counted('apps'));
+    expect(readAppsPage(document)).toMatchObject({ appsTabActive: true });
+    expect(readAppsPage(document)?.pipe17?.state).toBe('expired');
+    // A tab whose name only starts with a tab word is not it.
+    html(appsPage(p, { rows, heading: false }).replace('>Apps</span>', '>Apps 2.0 beta</span>'));
+    expect(findAppsPage(document)).toBeNull();
+  });
   it('recognises the page by heading and by tabs alone', () => {
     html(appsPage(p, { rows }));
     expect(findAppsPage(document)).not.toBeNull();
