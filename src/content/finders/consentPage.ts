@@ -1,6 +1,6 @@
 // The conditions page TikTok shows after "Confirm to install", with its final "Authorize" button.
 import { norm, PIPE17, W } from '../text';
-import { byText, clickableOf, isShown } from './dom';
+import { byText, checkboxWrapper, clickableOf, isAgreeBox, isShown, isTicked } from './dom';
 
 export interface ConsentPageFacts {
   /** The Authorize button, enabled or not (some pages enable it only once their "I agree" box is ticked). */
@@ -23,10 +23,7 @@ export function readConsentPage(root: ParentNode & { body?: HTMLElement | null }
   const facts: ConsentPageFacts = { authorize, mentionsPipe17: norm((root.body ?? (root as Element)).textContent).includes(PIPE17) };
   // Only a box that says it agrees to something; a page's other checkboxes are not the owner's business here.
   for (const box of scope.querySelectorAll('input[type="checkbox"], [role="checkbox"]')) {
-    const label = box.closest('label') ?? box;
-    if (!isShown(label) || ![...W.consentHint].some((w) => norm(label.textContent ?? box.getAttribute('aria-label')).includes(w))) continue;
-    const checked = box instanceof HTMLInputElement ? box.checked : box.getAttribute('aria-checked') === 'true';
-    if (!checked) facts.tickFirst = true;
+    if (isShown(checkboxWrapper(box)) && isAgreeBox(box, W.consentHint) && !isTicked(box)) facts.tickFirst = true;
   }
   return facts;
 }

@@ -363,6 +363,12 @@ describe('consent page', () => {
     (document.querySelector('input[type=checkbox]') as HTMLInputElement).checked = true;
     expect(readConsentPage(document).tickFirst).toBeUndefined();
   });
+  it('an "I agree" box named only by aria-label (role=checkbox) counts too', () => {
+    html(`<div><h1>Pipe17</h1><span role="checkbox" aria-checked="false" aria-label="I agree to the conditions" tabindex="0"></span><button class="arco-btn arco-btn-primary" disabled><span>Authorize</span></button></div>`);
+    expect(readConsentPage(document).tickFirst).toBe(true);
+    document.querySelector('[role=checkbox]')!.setAttribute('aria-checked', 'true');
+    expect(readConsentPage(document).tickFirst).toBeUndefined();
+  });
   it('an enabled Authorize is preferred to a disabled one', () => {
     html(`<div><a class="theme-arco-btn theme-arco-btn-primary" aria-disabled="true">Authorize</a><button class="theme-arco-btn theme-arco-btn-secondary"><span>Authorize</span></button></div>`);
     expect(readConsentPage(document).authorize?.tagName).toBe('BUTTON');

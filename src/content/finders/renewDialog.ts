@@ -2,7 +2,7 @@
 import { sameShop } from '../../shared/constants';
 import type { CheckId, CheckState } from '../../shared/contract';
 import { norm, PIPE17, W } from '../text';
-import { arco, byIdRef, byText, clickableOf, hasArcoClass, textOf } from './dom';
+import { arco, byIdRef, byText, checkboxWrapper, clickableOf, hasArcoClass, isAgreeBox, isTicked, textOf } from './dom';
 export { findRenewDialog } from './dialog';
 
 export interface Check {
@@ -12,9 +12,10 @@ export interface Check {
   value: string;
   /** What a person clicks or types into to fix it. */
   field: Element | null;
-  /** Extra facts for the explanation. */
-  /** not-found: the field's label was not recognised, so nothing can be said about it. */
-  /** shop-fixed: Target shop is shown as text, not chosen (Seller Center renews the shop signed in to). */
+  /**
+   * Extra facts for the explanation. not-found: the field's label was not recognised, so nothing can be said about
+   * it. shop-fixed: Target shop is shown as text, not chosen (Seller Center renews the shop signed in to).
+   */
   note?: 'option-missing' | 'email-differs' | 'shop-unconfirmed' | 'shop-fixed' | 'not-found';
   expected?: string;
 }
@@ -201,14 +202,8 @@ const isReauthorizeOnly = (parts: string[]): boolean => parts.some((p) => W.reau
 export function findConsent(dialog: Element): { box: Element; checked: boolean } | null {
   const boxes = [...dialog.querySelectorAll(`input[type="checkbox"], [role="checkbox"]`)];
   if (boxes.length === 0) return null;
-  const labelText = (b: Element) => norm(b.closest(`label, ${arco('checkbox')}`)?.textContent ?? b.getAttribute('aria-label'));
-  const box = boxes.find((b) => [...W.consentHint].some((w) => labelText(b).includes(w))) ?? boxes[boxes.length - 1]!;
-  const wrapper = box.closest(`label, ${arco('checkbox')}`) ?? box;
-  const checked =
-    box instanceof HTMLInputElement
-      ? box.checked
-      : box.getAttribute('aria-checked') === 'true' || [...wrapper.classList].some((c) => c.endsWith('checkbox-checked'));
-  return { box: wrapper, checked };
+  const box = boxes.find((b) => isAgreeBox(b, W.consentHint)) ?? boxes[boxes.length - 1]!;
+  return { box: checkboxWrapper(box), checked: isTicked(box) };
 }
 
 export function findConfirm(dialog: Element): Element | null {
