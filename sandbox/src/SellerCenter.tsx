@@ -1,12 +1,12 @@
 // Seller Center stand-in: header, left navigation (Arco Menu, pop mode), home and "My apps and incidents".
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
-  Alert, Avatar, Badge, Button, Card, Empty, Grid, Input, Layout, List, Menu, Message, Notification, Popconfirm, Space, Statistic, Table, Link, Tabs, Tag,
+  Alert, Avatar, Badge, Button, Card, Dropdown, Empty, Grid, Input, Layout, List, Menu, Message, Notification, Popconfirm, Space, Statistic, Table, Link, Tabs, Tag,
   Typography,
 } from '@arco-design/web-react';
 import type { ColumnProps } from '@arco-design/web-react/es/Table';
 import {
-  IconApps, IconDashboard, IconFile, IconGift, IconHome, IconNotification, IconQuestionCircle, IconSearch, IconSettings,
+  IconApps, IconDashboard, IconFile, IconGift, IconHome, IconMore, IconNotification, IconQuestionCircle, IconSearch, IconSettings,
   IconStorage, IconTrophy,
 } from '@arco-design/web-react/icon';
 import { appRows, INCIDENTS, type AppRow } from './data';
@@ -315,7 +315,31 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
     {
       title: ui('Action'), key: 'action',
       ...(variant.has('fixed') ? { fixed: 'right' as const, width: 300 } : {}),
-      render: (_, row) => (
+      render: (_, row) => variant.has('more') ? (
+        // `table=more`: one action shown, the rest (Authorize among them) in a "More" (⋯) menu that opens on hover.
+        <Space size={variant.has('links') ? 12 : 0} className="sc-actions">
+          <Action onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>{ui('View details')}</Action>
+          <Dropdown
+            position="br"
+            droplist={
+              <Menu
+                onClickMenuItem={(key) => {
+                  if (key === 'authorize') {
+                    setRenewing(row);
+                    setRenewOpen(true);
+                  } else Message.info(`${row.name}: not in the sandbox`);
+                }}
+              >
+                {row.renewable && <Menu.Item key="authorize">{ui('Authorize')}</Menu.Item>}
+                <Menu.Item key="contact">{ui('Contact developer')}</Menu.Item>
+                {settings.owner && <Menu.Item key="uninstall">{ui('Uninstall')}</Menu.Item>}
+              </Menu>
+            }
+          >
+            <Button type="text" size="small" icon={<IconMore />} aria-label={ui('More actions')} className="sc-more" />
+          </Dropdown>
+        </Space>
+      ) : (
         <Space size={variant.has('links') ? 12 : 0} className="sc-actions">
           {row.renewable && (
             <Action

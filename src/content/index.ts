@@ -175,22 +175,26 @@ async function main(): Promise<void> {
     const row = facts.apps?.pipe17;
     if (!row || place.surface !== 'seller-center') return;
     const shop = shopName();
+    // A closed "More" (⋯) menu on the row may hold Authorize: owner or not is not known until it opens.
+    const owner = row.authorize
+      ? { state: 'owner' as const, detail: 'Authorize shown on the Pipe17 row' }
+      : row.more
+        ? null
+        : { state: 'not-owner' as const, detail: 'Pipe17 row shown without Authorize' };
     const msg = {
       type: 'shop/facts' as const,
       host: place.host,
       shop,
       where: 'My apps and incidents',
       url: location.href.slice(0, 2000),
-      owner: row.authorize
-        ? { state: 'owner' as const, detail: 'Authorize shown on the Pipe17 row' }
-        : { state: 'not-owner' as const, detail: 'Pipe17 row shown without Authorize' },
+      ...(owner ? { owner } : {}),
       app: {
         state: row.state,
         ...(row.statusText ? { statusText: row.statusText.slice(0, 200) } : {}),
         ...(row.expiresAt ? { expiresAt: row.expiresAt } : {}),
       },
     };
-    const key = JSON.stringify([msg.shop, msg.owner.state, msg.app]);
+    const key = JSON.stringify([msg.shop, owner?.state, msg.app]);
     if (key === lastReport) return;
     lastReport = key;
     void send(msg);
@@ -331,7 +335,7 @@ async function main(): Promise<void> {
       if (!e.isTrusted || !el || !lastFacts) return;
       const row = lastFacts.apps?.pipe17;
       if (row?.authorize?.contains(el)) lastAuthorize = { app: 'pipe17', at: Date.now() };
-      else if (lastFacts.apps && el.closest('tr, [role="row"]') && isAuthorizeLabel(el)) lastAuthorize = { app: 'other', at: Date.now() };
+      else if (lastFacts.apps && el.closest('tr, [role="row"], [role="menu"]') && isAuthorizeLabel(el)) lastAuthorize = { app: 'other', at: Date.now() };
       const d = lastFacts.dialog;
       if (d?.confirm?.contains(el)) {
         // Seller Center refuses the form while a required field is empty: that click renews nothing.
@@ -440,6 +444,7 @@ function viewKey(view: View): string {
     view.step.loading,
     view.step.click,
     view.step.tickFirst,
+    view.step.menu,
     view.step.progress,
     view.step.fix?.id,
     view.started,

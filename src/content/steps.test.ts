@@ -82,6 +82,13 @@ describe('deriveStep', () => {
     expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize) }) }, m)).toMatchObject({ id: 'click-authorize', target: authorize, progress: 3 });
     expect(deriveStep({ ...base, apps: apps({ pipe17: row(null) }) }, m)).toMatchObject({ id: 'not-owner', target: null });
   });
+  it('Authorize in the row\'s "More" (⋯) menu: the menu button while it is closed, the item once open; not-owner only once seen without', () => {
+    const more = el('more');
+    expect(deriveStep({ ...base, apps: apps({ pipe17: { ...row(null), more } }) }, auto)).toMatchObject({ id: 'click-authorize', target: more, menu: 'closed' });
+    expect(deriveStep({ ...base, apps: apps({ pipe17: { ...row(authorize), inMenu: true } }) }, auto)).toMatchObject({ id: 'click-authorize', target: authorize, menu: 'open' });
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize) }) }, auto).menu).toBeUndefined();
+    expect(deriveStep({ ...base, apps: apps({ pipe17: { ...row(null), more: null } }) }, auto).id).toBe('not-owner');
+  });
   it('the Renew dialog: first failing check, then confirm-install', () => {
     const s = deriveStep({ ...base, apps: apps({ pipe17: row(authorize) }), dialog: dialog(['ok', 'wrong', 'ok', 'missing']) }, auto);
     expect(s).toMatchObject({ id: 'renew-dialog', progress: 4 });

@@ -50,6 +50,11 @@ export interface Step {
   loading?: boolean;
   /** open-growth: Growth opens on a click, not on hover. */
   click?: boolean;
+  /**
+   * click-authorize: `closed`, the target is the Pipe17 row's "More" (⋯) menu button (Authorize not seen yet; it may
+   * be inside); `open`, the target is Authorize in that menu.
+   */
+  menu?: 'closed' | 'open';
   /** authorize-consent: the page's "I agree" box is not ticked yet (its Authorize may wait for it). */
   tickFirst?: boolean;
 }
@@ -95,7 +100,8 @@ export function deriveStep(f: Facts, m: Memory): Step {
     if (renewalSeenThrough(f, m)) return step('done', null, 5);
     if (!a.appsTabActive) return step('open-apps-tab', a.appsTab, 3);
     if (!a.pipe17) return step('find-pipe17', a.searchBox ?? a.pager, 3, { loading: a.loading });
-    if (a.pipe17.authorize) return step('click-authorize', a.pipe17.authorize, 3);
+    if (a.pipe17.authorize) return step('click-authorize', a.pipe17.authorize, 3, a.pipe17.inMenu ? { menu: 'open' } : {});
+    if (a.pipe17.more) return step('click-authorize', a.pipe17.more, 3, { menu: 'closed' });
     return step('not-owner', null, 3);
   }
 

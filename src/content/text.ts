@@ -9,6 +9,8 @@ export interface SellerCenterWords {
   appsTab: string[];
   incidentsTab: string[];
   authorize: string[];
+  /** The accessible name or text of a row's overflow menu button (Arco's ⋯ icon needs none). */
+  more: string[];
   renewTitle: string[];
   targetShop: string[];
   renewOptions: string[];
@@ -39,6 +41,7 @@ export const WORDS: Record<string, SellerCenterWords> = {
     appsTab: ['Apps'],
     incidentsTab: ['Incidents'],
     authorize: ['Authorize', 'Authorise', 'Re-authorize', 'Reauthorize', 'Renew'],
+    more: ['More', 'More actions', 'More options', '...', '…', '⋯'],
     renewTitle: ['Renew'],
     targetShop: ['Target shop'],
     renewOptions: ['Renew options', 'Renew option'],

@@ -1,15 +1,22 @@
 // "My apps and incidents": its tabs, the apps table, the Pipe17 row and its Authorize action.
 import type { AppState } from '../../shared/contract';
 import { norm, PIPE17, W } from '../text';
-import { arco, byText, clickableOf, isShown, textOf } from './dom';
+import { arco, byIdRef, byText, clickableOf, hasArcoClass, isShown, textOf } from './dom';
 
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [class*="title"], [class*="header"] span, [class*="breadcrumb"] span';
 const TABS = '[role="tab"], [class*="arco-tabs-header-title"]';
 
 export interface Pipe17Row {
   row: Element;
-  /** The Authorize action on that row; null when the row has none (not the shop owner). */
+  /** The Authorize action on that row, or in its open "More" (⋯) menu; null when it has none (not the shop owner). */
   authorize: Element | null;
+  /**
+   * The row's "More" (⋯) menu button, while Authorize is not on the row and the menu has not been seen without it:
+   * Authorize may be inside. Null otherwise.
+   */
+  more?: Element | null;
+  /** `authorize` is an item of the row's open "More" menu. */
+  inMenu?: boolean;
   state: AppState;
   statusText?: string;
   /** yyyy-mm-dd */
@@ -132,17 +139,66 @@ export function findPipe17Row(page: ParentNode, previous?: Element | null): Elem
 
 const isAppRow = (row: Element): boolean => statusOf(row).state !== 'unknown' || findAuthorize(row) !== null;
 
-export function findAuthorize(row: Element): Element | null {
-  for (const el of byText(row, 'button, a, [role="button"], [role="link"], span', W.authorize)) {
+/** The enabled Authorize action in a row, or in a menu. */
+export function findAuthorize(scope: Element): Element | null {
+  for (const el of byText(scope, 'button, a, [role="button"], [role="link"], [role="menuitem"], span', W.authorize)) {
     const action = clickableOf(el);
     if (isShown(action) && !action.matches('[disabled], [aria-disabled="true"]')) return action;
   }
   return null;
 }
 
+/** A row's overflow menu button: Arco's ⋯ (or ⋮) icon, a button named "More", or one that says it opens a menu. */
+export function findMoreTrigger(row: Element): Element | null {
+  for (const el of row.querySelectorAll(`${arco('icon-more')}, button, a, [role="button"], [aria-haspopup]`)) {
+    const more =
+      hasArcoClass(el, 'icon-more') ||
+      hasArcoClass(el, 'icon-more-vertical') ||
+      /^(menu|true)$/.test(el.getAttribute('aria-haspopup') ?? '') ||
+      W.more.has(norm(el.getAttribute('aria-label'))) ||
+      W.more.has(textOf(el));
+    if (!more) continue;
+    const trigger = clickableOf(el);
+    if (isShown(trigger) && row.contains(trigger)) return trigger;
+  }
+  return null;
+}
+
+const isOpen = (trigger: Element): boolean =>
+  trigger.getAttribute('aria-expanded') === 'true' || [...trigger.classList].some((c) => c.endsWith('-popup-visible') || c.endsWith('dropdown-open'));
+
+/**
+ * The menu a trigger has open: the one its aria-controls names, else the shown dropdown menu (Arco draws it at the
+ * end of `<body>`, unlinked; one is open at a time). Null while it is closed.
+ */
+export function openMenuOf(trigger: Element): Element | null {
+  if (!isOpen(trigger)) return null;
+  const named = byIdRef(trigger, 'aria-controls');
+  if (isShown(named)) return named;
+  const menus = [...trigger.ownerDocument.querySelectorAll(`${arco('dropdown-menu')}, ${arco('trigger')} [role="menu"]`)].filter(
+    (el) => (el.getAttribute('role') === 'menu' || hasArcoClass(el, 'dropdown-menu')) && isShown(el),
+  );
+  return menus[menus.length - 1] ?? null;
+}
+
+// Menu buttons seen open without Authorize in them: that row has none (not the shop owner), whatever the menu is.
+const menuWithoutAuthorize = new WeakSet<Element>();
+
 export function readPipe17Row(row: Element): Pipe17Row {
   const expiresAt = expiryOf(row);
-  return { row, authorize: findAuthorize(row), ...statusOf(row), ...(expiresAt ? { expiresAt } : {}) };
+  let authorize = findAuthorize(row);
+  let more: Element | null = null;
+  if (!authorize) {
+    const trigger = findMoreTrigger(row);
+    const menu = trigger ? openMenuOf(trigger) : null;
+    if (trigger && menu) {
+      authorize = findAuthorize(menu);
+      if (authorize) menuWithoutAuthorize.delete(trigger);
+      else if ([...menu.querySelectorAll('[role="menuitem"], li')].some((el) => isShown(el))) menuWithoutAuthorize.add(trigger);
+    }
+    if (trigger && !authorize && !menuWithoutAuthorize.has(trigger)) more = trigger;
+  }
+  return { row, authorize, more, ...(authorize && !row.contains(authorize) ? { inMenu: true } : {}), ...statusOf(row), ...(expiresAt ? { expiresAt } : {}) };
 }
 
 export function findSearchBox(page: ParentNode): Element | null {

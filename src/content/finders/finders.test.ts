@@ -5,7 +5,7 @@ import { readNavigation } from './navigation';
 import { fieldByLabel, findRenewDialog, isEmail, readRenewDialog, selectOptions, selectValue } from './renewDialog';
 import { firstFailing } from '../steps';
 import { findShopName } from './shop';
-import { appsPage, dialog, html, nav, type Prefix } from './fixtures.test.util';
+import { appsPage, dialog, dropdownMenu, html, nav, type Prefix } from './fixtures.test.util';
 
 const prefixes: Prefix[] = ['theme-arco', 'arco'];
 
@@ -115,6 +115,51 @@ describe.each(prefixes)('apps table (%s)', (p) => {
     const a = readAppsPage(document)!;
     expect(a.pipe17).not.toBeNull();
     expect(a.pipe17?.authorize).toBeNull();
+  });
+  it('Authorize in the row\'s "More" (⋯) menu: the menu button until it opens, then its Authorize item', () => {
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details'], more: 'closed' }] }));
+    const closed = readAppsPage(document)!.pipe17!;
+    expect(closed.authorize).toBeNull();
+    expect(closed.more?.getAttribute('aria-label')).toBe('More actions');
+    // Open: the menu is drawn at the end of <body>, unlinked from its button.
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details'], more: 'open' }] }) + dropdownMenu(p, ['Authorize', 'Uninstall']));
+    const open = readAppsPage(document)!.pipe17!;
+    expect(open.authorize?.getAttribute('role')).toBe('menuitem');
+    expect(open.authorize?.textContent).toBe('Authorize');
+    expect(open.inMenu).toBe(true);
+    expect(open.more).toBeNull();
+  });
+  it('a "More" menu seen open without Authorize: not the owner, also after it closes', () => {
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details'], more: 'open' }] }));
+    // Open but not drawn yet: nothing concluded.
+    expect(readAppsPage(document)!.pipe17!.more).not.toBeNull();
+    document.body.insertAdjacentHTML('beforeend', dropdownMenu(p, ['Contact developer']));
+    const seen = readAppsPage(document)!.pipe17!;
+    expect(seen.authorize).toBeNull();
+    expect(seen.more).toBeNull();
+    // Closed again (the same button): still known to hold no Authorize.
+    const button = seen.row.querySelector('[aria-label="More actions"]')!;
+    button.classList.remove(`${p}-dropdown-popup-visible`, `${p}-dropdown-open`);
+    document.body.lastElementChild!.remove();
+    expect(readAppsPage(document)!.pipe17!.more).toBeNull();
+  });
+  it('a "More" menu is found by its icon, its name, or aria-haspopup; a row with neither has none', () => {
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details', '⋯'] }] }));
+    expect(readAppsPage(document)!.pipe17!.more?.textContent).toBe('⋯');
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details'] }] }));
+    document.querySelectorAll('button')[0]!.setAttribute('aria-haspopup', 'menu');
+    expect(readAppsPage(document)!.pipe17!.more?.textContent).toBe('View details');
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details', 'Uninstall'] }] }));
+    expect(readAppsPage(document)!.pipe17!.more).toBeNull();
+  });
+  it('another row\'s open menu is not Pipe17\'s', () => {
+    html(
+      appsPage(p, { rows: [{ name: 'Sellbrite', status: 'Expired', actions: ['View details'], more: 'open' }, { name: 'Pipe17', status: 'Expired', actions: ['View details'], more: 'closed' }] }) +
+        dropdownMenu(p, ['Authorize', 'Uninstall']),
+    );
+    const r = readAppsPage(document)!.pipe17!;
+    expect(r.authorize).toBeNull();
+    expect(r.more).not.toBeNull();
   });
   it('no Pipe17 row: points at the search box and pager; decoys do not count', () => {
     html(appsPage(p, { rows: [{ name: 'Klaviyo', description: 'Pipe17 compatible' }, { name: 'Pipe17 Connector Pro' }, { name: 'Pipe\u200b17' }] }));

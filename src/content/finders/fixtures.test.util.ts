@@ -20,7 +20,18 @@ export interface Row {
   expiry?: string;
   actions?: string[];
   description?: string;
+  /** A "More" (⋯) icon button after the actions (Arco Dropdown's trigger), closed or open. */
+  more?: 'closed' | 'open';
 }
+
+const moreButton = (p: Prefix, open: boolean) =>
+  `<button aria-label="More actions" class="${p}-btn ${p}-btn-text ${p}-btn-size-small ${p}-btn-icon-only${open ? ` ${p}-dropdown-popup-visible ${p}-dropdown-open` : ''}" type="button"><svg aria-hidden="true" focusable="false" class="${p}-icon ${p}-icon-more"><path d="M38 25v-2h2v2h-2Z"></path></svg></button>`;
+
+/** An open Arco Dropdown's menu, as it is drawn at the end of <body>. */
+export const dropdownMenu = (p: Prefix, items: string[]) => `
+<div style="width: 100%; position: absolute; top: 0px; left: 0px;"><span class="${p}-trigger ${p}-dropdown ${p}-trigger-position-br" style="position: absolute;"><div role="menu" class="${p}-dropdown-menu ${p}-dropdown-menu-light ${p}-dropdown-menu-vertical ${p}-dropdown-menu-pop"><div class="${p}-dropdown-menu-inner">
+  ${items.map((i) => `<div tabindex="0" role="menuitem" class="${p}-dropdown-menu-item">${i}</div>`).join('')}
+</div></div></span></div>`;
 
 export const row = (p: Prefix, r: Row) => `
 <tr class="${p}-table-tr">
@@ -29,7 +40,7 @@ export const row = (p: Prefix, r: Row) => `
   <td class="${p}-table-td"><div class="${p}-table-cell"><span class="${p}-table-cell-wrap-value">${r.expiry ?? '2027-01-01'}</span></div></td>
   <td class="${p}-table-td"><div class="${p}-table-cell"><span class="${p}-table-cell-wrap-value">${(r.actions ?? ['Authorize', 'View details'])
     .map((a) => `<button class="${p}-btn ${p}-btn-text ${p}-btn-size-default" type="button"><span>${a}</span></button>`)
-    .join('')}</span></div></td>
+    .join('')}${r.more ? moreButton(p, r.more === 'open') : ''}</span></div></td>
 </tr>`;
 
 export const appsPage = (p: Prefix, opts: { rows: Row[]; tab?: 'apps' | 'incidents'; heading?: boolean; incidents?: string; loading?: boolean }) => `
