@@ -273,6 +273,7 @@ test('Authorize inside the row\'s "More" (⋯) menu (table=more): the guide poin
   const popup = await openPopup(context, extensionId);
   await expect(field(popup, 'app-status')).toHaveAttribute('data-state', 'expired');
   await expect(field(popup, 'owner')).toHaveAttribute('data-state', 'unknown');
+  await expect(field(popup, 'owner')).toContainText('open its More menu (⋯)');
   await popup.close();
   await page.bringToFront();
 

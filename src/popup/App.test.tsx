@@ -72,6 +72,22 @@ describe('popup', () => {
     expect(root.querySelector('[data-action="start-guide"]')?.className).toBe('primary');
   });
 
+  it('the Pipe17 row read with no verdict on the owner (its Authorize may be in a "More" menu): says where to look', async () => {
+    fakeBrowser._.data = {
+      [KEYS.lastShop]: `${US}|Acme Outdoors US`,
+      [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: shopRec('Acme Outdoors US', NOW - 60_000, {
+        app: { state: 'expired', expiresAt: '2025-05-20', evidence: ev(NOW - 60_000, 'My apps and incidents', 'Pipe17 row shows "Expired"') },
+      }),
+    };
+    mount();
+    await ready();
+    expect(field('owner')?.dataset.state).toBe('unknown');
+    expect(field('owner')?.querySelector('.row-note')?.textContent).toBe(
+      "Pipe17's row has no Authorize of its own: open its More menu (⋯) in My apps and incidents to find out.",
+    );
+    expect(field('app-status')?.dataset.state).toBe('expired');
+  });
+
   describe('the connector down, after the owner re-authorized', () => {
     const CONFIRMED = NOW - 600_000;
     const renewed = (extra: object = {}) =>

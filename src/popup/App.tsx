@@ -261,7 +261,8 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
   const connInfo = CONNECTOR[view.connectorState];
   const expiresAt = shop?.app?.expiresAt;
 
-  const ownerNote = shop?.owner ? seen(shop.owner.evidence, at, lang) : t('popup_unknownOpenMyApps');
+  // The Pipe17 row read without a verdict on the owner: its Authorize may be in the row's "More" (⋯) menu.
+  const ownerNote = shop?.owner ? seen(shop.owner.evidence, at, lang) : t(shop?.app ? 'popup_ownerInMenu' : 'popup_unknownOpenMyApps');
   const appNote = shop?.app ? seen(shop.app.evidence, at, lang) : t('popup_unknownOpenMyApps');
   let connNote = connector ? seen(connector.evidence, at, lang) : t('popup_unknownOpenConnector');
   // A reading older than the renewal says what the connector was, not what it is now; the step says to read it again.
