@@ -589,6 +589,37 @@ test('a Target shop shown as text, not chosen (form=static): read from its text,
   await screenshot(page, 'renew-static-shop-wrong');
 });
 
+test('Target shop as a multiple select (form=multiple): each chosen shop a tag; ok while the shop Pipe17 uses is among them', async ({ page }) => {
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
+  await expect(lightText(page, 'Connected')).toBeVisible();
+  await openRenew(page, { form: 'multiple' });
+  const tags = combobox(page, 'Target shop').locator('css:light=.theme-arco-select-tag');
+  await expect(tags).toHaveText(['Acme Outdoors US']);
+  // One tag, the shop Pipe17 uses (before: "not set yet" whatever was chosen).
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+  await expect(check(page, 'target-shop')).toContainText('Acme Outdoors US');
+  await combobox(page, 'Target shop').click();
+  const list = page.locator(`css:light=#${await combobox(page, 'Target shop').getAttribute('aria-controls')}`);
+  const option = (name: string) => list.locator('css:light=[role="option"]').filter({ hasText: new RegExp(`^${name}$`) });
+  await option('Acme Outdoors Outlet').click();
+  await expect(tags).toHaveText(['Acme Outdoors US', 'Acme Outdoors Outlet']);
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+  // Only another shop: wrong, and said by name.
+  await option('Acme Outdoors US').click();
+  await expect(tags).toHaveText(['Acme Outdoors Outlet']);
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'wrong');
+  await expect(check(page, 'target-shop')).toContainText('Target shop is Acme Outdoors Outlet, but Pipe17 uses Acme Outdoors US');
+  await option('Acme Outdoors Outlet').click();
+  await expect(tags).toHaveCount(0);
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'missing');
+  await option('Acme Outdoors US').click();
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+  await renewDialog(page).locator('css:light=.theme-arco-modal-title').click(); // the list closes
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentText(page).click();
+  await expectStep(page, 'confirm-install');
+});
+
 // The same dialog built with other Arco props a Seller Center release could use (`form=` in sandbox/README.md): the
 // four checks read the same, and a searchable select keeps its value while it has focus after a pick.
 for (const form of ['search', 'colon', 'horizontal', 'radio', 'custom', 'search,custom', 'clear,phone', 'cascader']) {

@@ -97,7 +97,9 @@ export function RenewDialog(props: {
           props.ghost
             ? { targetShop: undefined, email: 'ghost-dialog', phone: '' }
             : {
-                targetShop: settings.defaultShop ? (variant.has('cascader') ? [REGION, settings.defaultShop] : settings.defaultShop) : undefined,
+                targetShop: settings.defaultShop
+                  ? variant.has('cascader') || variant.has('multiple') ? [...(variant.has('cascader') ? [REGION] : []), settings.defaultShop] : settings.defaultShop
+                  : undefined,
                 email: settings.email,
                 phone: '',
               }
@@ -116,6 +118,9 @@ export function RenewDialog(props: {
               allowClear
               options={[{ value: REGION, label: REGION, children: settings.shops.map((shop) => ({ value: shop, label: shop })) }]}
             />
+          ) : variant.has('multiple') ? (
+            // `form=multiple`: several shops may be renewed at once, each chosen shop a tag.
+            <Select mode="multiple" placeholder={ui('Select a shop')} options={settings.shops} allowClear showSearch={search} />
           ) : shopOptions ? (
             <Select placeholder={ui('Select a shop')} allowClear showSearch={search}>{shopOptions}</Select>
           ) : (

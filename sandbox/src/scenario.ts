@@ -103,7 +103,8 @@ export interface Settings {
    * `search` (searchable selects), `colon` (labels end in a colon), `horizontal` (labels beside the fields),
    * `radio` (Renew options as radio buttons), `custom` (Target shop options drawn with an avatar and a region line),
    * `clear` (inputs with a clear button), `phone` (a country-code select before the phone number), `cascader`
-   * (Target shop picked as region, then shop), `static` (Target shop shown as text, not chosen).
+   * (Target shop picked as region, then shop), `static` (Target shop shown as text, not chosen), `multiple` (Target
+   * shop a multiple select: each chosen shop a tag).
    */
   form: ReadonlySet<string>;
   /** `nav=inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode), not on hover. */

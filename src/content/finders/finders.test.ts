@@ -366,6 +366,22 @@ describe.each(prefixes)('renew dialog (%s)', (p) => {
     d.querySelector('[class$="-cascader-view-value"]')!.setAttribute('style', 'display: none;');
     expect(readRenewDialog(d).checks['target-shop'].state).toBe('missing');
   });
+  it('a Target shop in a multiple select: each tag is a part; the shop Pipe17 uses among them is ok', () => {
+    const multiple = (shops: string[]) => `<div role="dialog" class="${p}-modal"><div class="${p}-modal-title">Renew</div>
+      <div class="${p}-form-item"><div class="${p}-form-label-item"><label for="targetShop_input">Target shop</label></div>
+      <div role="combobox" aria-haspopup="listbox" aria-expanded="false" tabindex="0" id="targetShop_input" class="${p}-select ${p}-select-multiple"><div title="" class="${p}-select-view"><div class="${p}-input-tag"><div class="${p}-input-tag-view"><div class="${p}-input-tag-inner">
+      ${shops.map((s) => `<div class="${p}-tag ${p}-tag-checked ${p}-input-tag-tag ${p}-select-tag" title="${s}"><span class="${p}-tag-content">${s}</span><span class="${p}-icon-hover ${p}-tag-close-btn" role="button" tabindex="0" aria-label="Close"><svg aria-hidden="true"></svg></span></div>`).join('')}
+      <input autocomplete="off" class="${p}-input-tag-input" value=""><span class="${p}-input-tag-input-mirror">${shops.length ? '' : 'Select a shop'}</span></div></div></div></div></div></div></div>`;
+    const read = (shops: string[], shop?: string) => {
+      html(multiple(shops));
+      return readRenewDialog(document.querySelector('[role="dialog"]')!, { shop }).checks['target-shop'];
+    };
+    expect(read(['Acme Outdoors US'], 'Acme Outdoors US')).toMatchObject({ state: 'ok', value: 'Acme Outdoors US' });
+    expect(read(['Acme Outdoors Outlet', 'Acme Outdoors US'], 'Acme Outdoors US')).toMatchObject({ state: 'ok', value: 'Acme Outdoors US' });
+    expect(read(['Acme Outdoors Outlet'], 'Acme Outdoors US')).toMatchObject({ state: 'wrong', value: 'Acme Outdoors Outlet' });
+    expect(read(['Acme Outdoors Outlet', 'Acme Kids'], 'Acme Outdoors US')).toMatchObject({ state: 'wrong', value: 'Acme Outdoors Outlet, Acme Kids' });
+    expect(read([], 'Acme Outdoors US')).toMatchObject({ state: 'missing', value: '' });
+  });
   it('while the owner types a search the chosen shop stands (the list may have filtered it out)', () => {
     html(withRichShop(`<input aria-hidden="true" class="${p}-select-view-input ${p}-select-hidden" value=""><span class="${p}-select-view-value">${richShop('Acme Outdoors US')}</span>`));
     const d = findRenewDialog(document)!;

@@ -157,6 +157,11 @@ function readSelect(control: Element): string[] {
   if (!view && control.getAttribute('role') !== 'combobox') return shownParts(control);
   const title = view?.getAttribute('title')?.trim();
   if (title) return withPath([title]);
+  // A multiple select: each chosen value is a tag (its title, else its text; the close button has none).
+  const tags = [...(view ?? control).querySelectorAll(`${arco('select-tag')}, ${arco('input-tag-tag')}`)]
+    .map((tag) => (tag.getAttribute('title') ?? tag.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter(Boolean);
+  if (tags.length) return tags.length > 1 ? [tags.join(', '), ...tags] : tags;
   for (const v of (view ?? control).querySelectorAll('[class*="-view-value"]')) {
     if ([...v.classList].some((c) => c.endsWith('-mirror'))) continue;
     // Hidden: nothing chosen (it holds the placeholder), or a searchable select has focus (it holds the value or
