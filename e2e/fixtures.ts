@@ -103,7 +103,7 @@ export interface Scenario {
   /** The Renew dialog built with other Arco props (comma-separated): search, colon, horizontal, radio, custom. */
   form?: string;
   /** `inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode). */
-  nav?: 'inline';
+  nav?: 'inline' | 'collapsed';
   /** The apps table built with other Arco props (comma-separated): links, badge, fixed, counts, more. */
   table?: string;
   /** `checkbox`: the conditions page's Authorize stays disabled until "I agree" is ticked. */

@@ -58,6 +58,23 @@ test('a navigation whose Growth opens in place on a click (Arco Menu, vertical m
   await expectStep(page, 'click-authorize');
 });
 
+test('a navigation folded to its icons (nav=collapsed): the Growth icon is spotlighted and the tooltip says so; hovering it goes on', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/homepage', { app: 'expired', nav: 'collapsed' }));
+  await guideButton(page, 'start-guide').click();
+  await expectStep(page, 'open-growth');
+  const growth = light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' });
+  await expectSpotlightOn(page, growth.locator('css:light=svg').first(), growth);
+  await expect(tooltip(page)).toContainText('Hover the highlighted icon in the left navigation: it is Growth');
+  await screenshot(page, 'walkthrough-folded-1-growth-icon');
+  await growth.hover();
+  await expectStep(page, 'open-my-apps');
+  const myApps = light(page, '[role="menuitem"]').filter({ hasText: 'My Apps & Services' });
+  await expectSpotlightOn(page, myApps);
+  await myApps.click();
+  await expect(page).toHaveURL(/\/services\/authorizations/);
+  await expectStep(page, 'click-authorize');
+});
+
 test('a page left quiet for a while: hovering Growth still brings the next step (its menu is a portal)', async ({ page }) => {
   await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
   await guideButton(page, 'start-guide').click();

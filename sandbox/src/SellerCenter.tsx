@@ -88,9 +88,11 @@ export function SellerCenter({ scenario, settings }: { scenario: Scenario; setti
         </Space>
       </Layout.Header>
       <Layout className="sc-body">
-        <Layout.Sider width={220} className="theme-m4b-layout-sider sc-sider">
+        {/* `nav=collapsed`: the navigation folded to its icons (the owner collapsed it); Arco keeps the labels, hidden. */}
+        <Layout.Sider width={220} collapsed={settings.nav === 'collapsed'} collapsedWidth={56} className="theme-m4b-layout-sider sc-sider">
           <Menu
             mode={settings.nav === 'inline' ? 'vertical' : 'pop'}
+            collapse={settings.nav === 'collapsed'}
             className="theme-m4b-menu sc-menu"
             selectedKeys={selected ? [selected] : []}
             onClickMenuItem={(key) => {

@@ -107,8 +107,11 @@ export interface Settings {
    * shop a multiple select: each chosen shop a tag).
    */
   form: ReadonlySet<string>;
-  /** `nav=inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode), not on hover. */
-  nav: 'pop' | 'inline';
+  /**
+   * `nav=inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode), not on hover;
+   * `nav=collapsed`: the navigation folded to its icons (Arco's collapsed Sider and Menu).
+   */
+  nav: 'pop' | 'inline' | 'collapsed';
   /**
    * `table=…` (comma-separated): the apps table built with other Arco props — `links` (actions as Link, not text
    * buttons), `badge` (status as a Badge with text, not a Tag), `fixed` (name and Action columns fixed, the table
@@ -152,7 +155,7 @@ export function settingsOf(s: Scenario): Settings {
     pseudo: s.lang === 'pseudo',
     refuse: s.refuse === '1',
     form: new Set((s.form ?? '').split(',').filter(Boolean)),
-    nav: s.nav === 'inline' ? 'inline' : 'pop',
+    nav: s.nav === 'inline' || s.nav === 'collapsed' ? s.nav : 'pop',
     table: new Set((s.table ?? '').split(',').filter(Boolean)),
     conditionsCheckbox: s.conditions === 'checkbox',
   };

@@ -443,6 +443,7 @@ function viewKey(view: View): string {
     view.step.fallback,
     view.step.loading,
     view.step.click,
+    view.step.iconOnly,
     view.step.tickFirst,
     view.step.menu,
     view.step.progress,

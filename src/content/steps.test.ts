@@ -61,6 +61,9 @@ describe('deriveStep', () => {
      // A menu that opens in place on a click: the tooltip says click, not hover.
     expect(deriveStep({ ...base, nav: { growth, growthOpen: false, growthOnClick: true, myApps: null } }, started)).toMatchObject({ id: 'open-growth', click: true });
     expect(deriveStep({ ...base, nav: { growth, growthOpen: false, myApps: null } }, started).click).toBeUndefined();
+    // A navigation folded to its icons: the tooltip names the spotlighted icon.
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: false, growthIconOnly: true, myApps: null } }, started)).toMatchObject({ id: 'open-growth', target: growth, iconOnly: true });
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: false, myApps: null } }, started).iconOnly).toBeUndefined();
   });
   it('falls back to the manual instruction when a label is not recognised', () => {
     expect(deriveStep({ ...base, nav: { growth: null, growthOpen: false, myApps: null } }, started)).toMatchObject({

@@ -50,6 +50,8 @@ export interface Step {
   loading?: boolean;
   /** open-growth: Growth opens on a click, not on hover. */
   click?: boolean;
+  /** open-growth: the navigation is folded to its icons; Growth is the spotlighted icon, its name not shown. */
+  iconOnly?: boolean;
   /**
    * click-authorize: `closed`, the target is the Pipe17 row's "More" (⋯) menu button (Authorize not seen yet; it may
    * be inside); `open`, the target is Authorize in that menu.
@@ -110,6 +112,6 @@ export function deriveStep(f: Facts, m: Memory): Step {
   const n = f.nav;
   if (n?.myApps) return step('open-my-apps', n.myApps, 2);
   if (n?.growthOpen) return step('open-my-apps', null, 2, { fallback: 'my-apps-not-found' });
-  if (n?.growth) return step('open-growth', n.growth, 1, n.growthOnClick ? { click: true } : {});
+  if (n?.growth) return step('open-growth', n.growth, 1, { ...(n.growthOnClick ? { click: true } : {}), ...(n.growthIconOnly ? { iconOnly: true } : {}) });
   return step('open-growth', null, 1, { fallback: 'growth-not-found' });
 }

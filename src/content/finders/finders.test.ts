@@ -33,6 +33,14 @@ describe.each(prefixes)('navigation (%s)', (p) => {
     html(nav(p, true).replace('My Apps &amp; Services', 'Apps &amp; Services'));
     expect(readNavigation(document).myApps?.textContent).toBe('Apps & Services');
   });
+  it('a navigation folded to its icons (Arco\'s collapsed Menu): Growth found, and said to be an icon', () => {
+    html(nav(p));
+    expect(readNavigation(document).growthIconOnly).toBeUndefined();
+    html(nav(p).replace(`${p}-menu-vertical ${p}-menu-pop`, `${p}-menu-vertical ${p}-menu-collapse ${p}-menu-pop`));
+    const folded = readNavigation(document);
+    expect(folded.growth?.textContent).toContain('Growth');
+    expect(folded.growthIconOnly).toBe(true);
+  });
   it('Growth opening on hover (a pop submenu) or on a click (an inline submenu)', () => {
     html(nav(p));
     expect(readNavigation(document).growthOnClick).toBe(false);

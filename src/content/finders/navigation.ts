@@ -12,6 +12,8 @@ export interface NavigationFacts {
   growthOpen: boolean;
   /** Growth opens in place on a click (an inline submenu: Arco Menu's vertical mode), not on hover. */
   growthOnClick?: boolean;
+  /** The navigation is folded to its icons (Arco's collapsed Menu): Growth shows as an icon, its name hidden. */
+  growthIconOnly?: boolean;
   /** The "My Apps & Services" item, only when it is visible. */
   myApps: Element | null;
 }
@@ -39,5 +41,14 @@ export function readNavigation(root: ParentNode): NavigationFacts {
   if (growth && !growthOpen) {
     growthOpen = growth.getAttribute('aria-expanded') === 'true' && isShown(byIdRef(growth, 'aria-controls'));
   }
-  return { growth, growthOpen, growthOnClick: !!growth && hasArcoClass(growth, 'menu-inline-header'), myApps };
+  const menu = growth?.closest('[role="menu"], [class*="arco-menu"]');
+  let folded = false;
+  for (let m: Element | null | undefined = menu; m && !folded; m = m.parentElement?.closest('[class*="arco-menu"]')) folded = hasArcoClass(m, 'menu-collapse');
+  return {
+    growth,
+    growthOpen,
+    growthOnClick: !!growth && hasArcoClass(growth, 'menu-inline-header'),
+    ...(folded ? { growthIconOnly: true } : {}),
+    myApps,
+  };
 }

@@ -42,6 +42,8 @@ function body(view: View): string {
   if (s.fallback) return t(`guide_fallback_${s.fallback.replace(/-/g, '_')}`);
   if (s.id === 'find-pipe17' && s.loading) return t('guide_find_pipe17_loading');
   if (s.id === 'find-pipe17' && !s.target) return t('guide_find_pipe17_manual');
+  // Arco opens a folded navigation's submenus on hover, whatever its mode.
+  if (s.id === 'open-growth' && s.iconOnly) return t('guide_open_growth_body_icon');
   if (s.id === 'open-growth' && s.click) return t('guide_open_growth_body_click');
   if (s.id === 'click-authorize' && s.menu) return t(s.menu === 'open' ? 'guide_click_authorize_body_in_menu' : 'guide_click_authorize_body_menu');
   if (s.id === 'authorize-consent' && s.tickFirst) return t('guide_authorize_consent_body_tick');
