@@ -104,7 +104,7 @@ export interface Scenario {
   form?: string;
   /** `inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode). */
   nav?: 'inline' | 'collapsed';
-  /** The apps table built with other Arco props (comma-separated): links, badge, fixed, counts, more. */
+  /** The apps table built with other Arco props (comma-separated): links, badge, fixed, counts, more, segmented. */
   table?: string;
   /** `checkbox`: the conditions page's Authorize stays disabled until "I agree" is ticked. */
   conditions?: 'checkbox';

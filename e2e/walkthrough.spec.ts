@@ -115,6 +115,19 @@ test('tabs that carry their counts (table=counts: "Apps (14)", "Incidents" with 
   await expectSpotlightOn(page, pipe17Authorize(page));
 });
 
+test('Apps and Incidents as a segmented control (table=segmented): on Incidents, open-apps-tab on the Apps segment, not "not the owner" over an incident', async ({ page }) => {
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=incidents', { app: 'expired', table: 'segmented' }));
+  const segment = (name: string) => light(page, '.theme-arco-radio-button').filter({ hasText: new RegExp(`^${name}$`) });
+  await expect(segment('Incidents')).toHaveClass(/theme-arco-radio-checked/);
+  // The incidents table names Pipe17, with no status and no Authorize: the old reading said not-owner here.
+  await expect(light(page, 'td').filter({ hasText: /^Pipe17$/ }).first()).toBeVisible();
+  await expectStep(page, 'open-apps-tab');
+  await expectSpotlightOn(page, segment('Apps'));
+  await segment('Apps').click();
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, pipe17Authorize(page));
+});
+
 test('not the owner: Pipe17 row without Authorize → not-owner with the troubleshooting', async ({ page }) => {
   await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { owner: 0, app: 'expired' }));
   await expectStep(page, 'not-owner');

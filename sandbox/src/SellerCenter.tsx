@@ -1,7 +1,7 @@
 // Seller Center stand-in: header, left navigation (Arco Menu, pop mode), home and "My apps and incidents".
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
-  Alert, Avatar, Badge, Button, Card, Dropdown, Empty, Grid, Input, Layout, List, Menu, Message, Notification, Popconfirm, Space, Statistic, Table, Link, Tabs, Tag,
+  Alert, Avatar, Badge, Button, Card, Dropdown, Empty, Grid, Input, Layout, List, Menu, Message, Notification, Popconfirm, Radio, Space, Statistic, Table, Link, Tabs, Tag,
   Typography,
 } from '@arco-design/web-react';
 import type { ColumnProps } from '@arco-design/web-react/es/Table';
@@ -204,43 +204,62 @@ function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Sett
     return () => Notification.remove('hostile-notice');
   }, [settings]);
 
+  const appsPanel = settings.iframe ? (
+      // `iframe=1`: the apps list is another document; the guide runs in the top frame only.
+      <iframe
+        className="sc-apps-frame"
+        title="Apps"
+        src={frameSrc(scenario)}
+        style={{ width: '100%', height: 640, border: 0 }}
+      />
+    ) : (
+      <AppsPanel scenario={scenario} settings={settings} />
+    );
+  const incidentsTable = (
+    <Table
+      className="theme-m4b-table"
+      rowKey="key"
+      data={INCIDENTS}
+      pagination={false}
+      columns={[
+        { title: ui('Incident'), dataIndex: 'title' },
+        { title: ui('App'), dataIndex: 'app', width: 220 },
+        { title: ui('Level'), dataIndex: 'level', width: 120, render: (l: string) => <Tag color={l === 'Critical' ? 'red' : l === 'Warning' ? 'orange' : 'gray'}>{l}</Tag> },
+        { title: ui('Opened'), dataIndex: 'opened', width: 140 },
+        { title: ui('State'), dataIndex: 'state', width: 120 },
+      ]}
+    />
+  );
+
   return (
     <div className="sc-page">
       <Typography.Title heading={4} className="sc-page-title">{ui('My apps and incidents')}</Typography.Title>
       <Card className="sc-card">
+        {settings.table.has('segmented') ? (
+          // `table=segmented`: Apps and Incidents as a segmented control (Radio buttons), one panel rendered at a time.
+          <>
+            <Radio.Group
+              type="button"
+              className="sc-segmented"
+              value={tab}
+              onChange={(key: string) => navigate(`${MY_APPS_PATH}?tab=${key}`)}
+              options={[{ label: ui('Apps'), value: 'apps' }, { label: ui('Incidents'), value: 'incidents' }]}
+            />
+            <div className="sc-segmented-panel">{tab === 'apps' ? appsPanel : incidentsTable}</div>
+          </>
+        ) : (
         <Tabs activeTab={tab} onChange={(key) => navigate(`${MY_APPS_PATH}?tab=${key}`)}>
           <Tabs.TabPane key="apps" title={settings.table.has('counts') ? `${ui('Apps')} (${appRows(settings).length})` : ui('Apps')}>
-            {settings.iframe ? (
-              // `iframe=1`: the apps list is another document; the guide runs in the top frame only.
-              <iframe
-                className="sc-apps-frame"
-                title="Apps"
-                src={frameSrc(scenario)}
-                style={{ width: '100%', height: 640, border: 0 }}
-              />
-            ) : (
-              <AppsPanel scenario={scenario} settings={settings} />
-            )}
+            {appsPanel}
           </Tabs.TabPane>
           <Tabs.TabPane
             key="incidents"
             title={settings.table.has('counts') ? <>{ui('Incidents')} <Badge count={INCIDENTS.length} /></> : ui('Incidents')}
           >
-            <Table
-              className="theme-m4b-table"
-              rowKey="key"
-              data={INCIDENTS}
-              pagination={false}
-              columns={[
-                { title: ui('Incident'), dataIndex: 'title' },
-                { title: ui('App'), dataIndex: 'app', width: 220 },
-                { title: ui('Level'), dataIndex: 'level', width: 120, render: (l: string) => <Tag color={l === 'Critical' ? 'red' : l === 'Warning' ? 'orange' : 'gray'}>{l}</Tag> },
-                { title: ui('Opened'), dataIndex: 'opened', width: 140 },
-                { title: ui('State'), dataIndex: 'state', width: 120 },
-              ]}
-            />
+            {incidentsTable}
           </Tabs.TabPane>
         </Tabs>
+        )}
       </Card>
     </div>
   );

@@ -4,7 +4,8 @@ import { norm, PIPE17, W } from '../text';
 import { arco, byIdRef, byText, clickableOf, hasArcoClass, isShown, textOf } from './dom';
 
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [class*="title"], [class*="header"] span, [class*="breadcrumb"] span';
-const TABS = '[role="tab"], [class*="arco-tabs-header-title"]';
+// Tabs, or the same two choices as a segmented control (Arco's Radio.Group of buttons).
+const TABS = '[role="tab"], [class*="arco-tabs-header-title"], [class*="arco-radio-button"], [role="radio"]';
 
 export interface Pipe17Row {
   row: Element;
@@ -49,9 +50,12 @@ function tabs(root: ParentNode): { apps: Element | null; incidents: Element | nu
   return { apps, incidents };
 }
 
-const isSelectedTab = (tab: Element): boolean =>
-  tab.getAttribute('aria-selected') === 'true' ||
-  [...tab.classList].some((c) => c.endsWith('tabs-header-title-active'));
+const isSelectedTab = (tab: Element): boolean => {
+  if (tab.getAttribute('aria-selected') === 'true' || tab.getAttribute('aria-checked') === 'true') return true;
+  if ([...tab.classList].some((c) => c.endsWith('tabs-header-title-active') || c.endsWith('radio-checked'))) return true;
+  const radio = tab.querySelector('input[type="radio"]');
+  return radio instanceof HTMLInputElement && radio.checked;
+};
 
 /** The My apps and incidents page: its heading, or Apps + Incidents tabs over a table. Null elsewhere. */
 export function findAppsPage(root: ParentNode, previous?: Element | null): Element | null {

@@ -89,6 +89,29 @@ describe.each(prefixes)('apps table (%s)', (p) => {
     html(appsPage(p, { rows, heading: false }).replace('>Apps</span>', '>Apps 2.0 beta</span>'));
     expect(findAppsPage(document)).toBeNull();
   });
+  it('Apps and Incidents as a segmented control (Arco Radio.Group of buttons) are the tabs', () => {
+    const segmented = (tab: 'apps' | 'incidents') =>
+      `<main><h4>My apps and incidents</h4><div class="${p}-radio-group ${p}-radio-group-type-button" role="radiogroup">` +
+      `<label class="${p}-radio-button${tab === 'apps' ? ` ${p}-radio-checked` : ''}"><input type="radio" value="apps"${tab === 'apps' ? ' checked' : ''}><span class="${p}-radio-button-inner">Apps</span></label>` +
+      `<label class="${p}-radio-button${tab === 'incidents' ? ` ${p}-radio-checked` : ''}"><input type="radio" value="incidents"${tab === 'incidents' ? ' checked' : ''}><span class="${p}-radio-button-inner">Incidents</span></label></div>` +
+      (tab === 'apps'
+        ? `<table><tbody><tr><td>Pipe17</td><td><span class="${p}-tag">Expired</span></td><td><button>Authorize</button></td></tr></tbody></table>`
+        : '<table><tbody><tr><td>Order sync delayed</td><td>Pipe17</td><td>Open</td></tr></tbody></table>') +
+      '</main>';
+    html(segmented('incidents'));
+    const onIncidents = readAppsPage(document)!;
+    expect(onIncidents.appsTabActive).toBe(false);
+    expect(onIncidents.appsTab?.tagName).toBe('LABEL');
+    expect(onIncidents.pipe17).toBeNull();
+    html(segmented('apps'));
+    const onApps = readAppsPage(document)!;
+    expect(onApps.appsTabActive).toBe(true);
+    expect(onApps.pipe17?.authorize?.textContent).toBe('Authorize');
+    // Checked by property only (no class), as a page may draw it.
+    html(segmented('incidents').replace(`${p}-radio-checked`, ''));
+    (document.querySelector('input[value="apps"]') as HTMLInputElement).checked = true;
+    expect(readAppsPage(document)!.appsTabActive).toBe(true);
+  });
   it('recognises the page by heading and by tabs alone', () => {
     html(appsPage(p, { rows }));
     expect(findAppsPage(document)).not.toBeNull();
