@@ -622,7 +622,7 @@ test('Target shop as a multiple select (form=multiple): each chosen shop a tag; 
 
 // The same dialog built with other Arco props a Seller Center release could use (`form=` in sandbox/README.md): the
 // four checks read the same, and a searchable select keeps its value while it has focus after a pick.
-for (const form of ['search', 'colon', 'horizontal', 'radio', 'custom', 'search,custom', 'clear,phone', 'cascader']) {
+for (const form of ['search', 'colon', 'horizontal', 'radio', 'custom', 'search,custom', 'clear,phone', 'cascader', 'longtitle']) {
   test(`the Renew dialog built another way (form=${form}): every check follows the owner’s edits`, async ({ page }) => {
     const variant = new Set(form.split(','));
     const radio = variant.has('radio');

@@ -65,7 +65,8 @@ export function RenewDialog(props: {
   return (
     <Modal
       className={props.ghost ? 'theme-m4b-modal sc-renew sc-renew-ghost' : 'theme-m4b-modal sc-renew'}
-      title={ui('Renew')}
+      // `form=longtitle`: a title that says more than "Renew".
+      title={variant.has('longtitle') ? `${ui('Renew')} ${app.name} ${ui('authorization')}` : ui('Renew')}
       visible={props.visible}
       onCancel={props.onClose}
       afterClose={props.afterClose}

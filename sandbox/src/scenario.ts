@@ -104,7 +104,7 @@ export interface Settings {
    * `radio` (Renew options as radio buttons), `custom` (Target shop options drawn with an avatar and a region line),
    * `clear` (inputs with a clear button), `phone` (a country-code select before the phone number), `cascader`
    * (Target shop picked as region, then shop), `static` (Target shop shown as text, not chosen), `multiple` (Target
-   * shop a multiple select: each chosen shop a tag).
+   * shop a multiple select: each chosen shop a tag), `longtitle` (the dialog titled "Renew Pipe17 authorization").
    */
   form: ReadonlySet<string>;
   /**

@@ -1,6 +1,6 @@
 // Finding the Renew dialog: cheap, runs on every change. Reading its fields is in renewDialog.ts, loaded when it opens.
 import { W } from '../text';
-import { arco, byIdRef, hasArcoClass, isShown, textOf } from './dom';
+import { arco, byIdRef, byText, hasArcoClass, isShown, textOf } from './dom';
 
 const DIALOGS = '[role="dialog"], [role="alertdialog"], [class*="arco-modal"][class$="modal"], [class*="arco-drawer"]';
 
@@ -11,12 +11,22 @@ function titleOf(dialog: Element): string {
   return textOf(t);
 }
 
+/**
+ * Titled "Renew", or with a title that begins with it ("Renew Pipe17 authorization") on a dialog that holds
+ * "Confirm to install": a "Renewal history" or "Renew your plan" dialog is not it.
+ */
+function isRenewDialog(dialog: Element): boolean {
+  const title = titleOf(dialog);
+  if (W.renewTitle.has(title)) return true;
+  if (![...W.renewTitle].some((w) => title.startsWith(`${w} `))) return false;
+  return byText(dialog, 'button, button span, [role="button"]', W.confirmToInstall).length > 0;
+}
+
 /** The open Renew dialog, or null. When several are in the DOM (one closing, one opening), the visible one. */
 export function findRenewDialog(root: ParentNode): Element | null {
   let found: Element | null = null;
   for (const el of root.querySelectorAll(DIALOGS)) {
-    if (!W.renewTitle.has(titleOf(el))) continue;
-    if (!isShown(el)) continue;
+    if (!isRenewDialog(el) || !isShown(el)) continue;
     // A closing Arco modal keeps its node while it animates out; prefer the last one opened.
     if (!hasArcoClass(el, 'modal') || !isLeaving(el)) found = el;
   }

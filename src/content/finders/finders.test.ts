@@ -237,6 +237,15 @@ describe.each(prefixes)('renew dialog (%s)', (p) => {
     html(dialog(p));
     expect(findRenewDialog(document)?.getAttribute('role')).toBe('dialog');
   });
+  it('a title that says more than "Renew" ("Renew Pipe17 authorization") on a dialog with Confirm to install', () => {
+    html(dialog(p, { title: 'Renew Pipe17 authorization' }));
+    expect(findRenewDialog(document)?.getAttribute('role')).toBe('dialog');
+    // Not a dialog that only begins with the word, without the Renew form's button.
+    html(dialog(p, { title: 'Renew your plan' }).replace('Confirm to install', 'Pay now'));
+    expect(findRenewDialog(document)).toBeNull();
+    html(dialog(p, { title: 'Renewal history' }));
+    expect(findRenewDialog(document)).toBeNull();
+  });
   it('prefers the opening dialog over one animating out', () => {
     html(dialog(p, { leaving: true, shop: 'Old' }) + dialog(p, { shop: 'New' }).replace(/arco-dialog-1/g, 'arco-dialog-2'));
     const d = findRenewDialog(document)!;
