@@ -41,9 +41,8 @@ export function readNavigation(root: ParentNode): NavigationFacts {
   if (growth && !growthOpen) {
     growthOpen = growth.getAttribute('aria-expanded') === 'true' && isShown(byIdRef(growth, 'aria-controls'));
   }
-  const menu = growth?.closest('[role="menu"], [class*="arco-menu"]');
-  let folded = false;
-  for (let m: Element | null | undefined = menu; m && !folded; m = m.parentElement?.closest('[class*="arco-menu"]')) folded = hasArcoClass(m, 'menu-collapse');
+  // Arco marks a folded menu `…-menu-collapse` (its collapse button, `…-menu-collapse-button`, is never an ancestor).
+  const folded = !!growth?.closest('[class*="arco-menu-collapse"]');
   return {
     growth,
     growthOpen,
