@@ -153,7 +153,7 @@ export function findAuthorize(scope: Element): Element | null {
 }
 
 /** A row's overflow menu button: Arco's ⋯ (or ⋮) icon, a button named "More", or one that says it opens a menu. */
-export function findMoreTrigger(row: Element): Element | null {
+function findMoreTrigger(row: Element): Element | null {
   for (const el of row.querySelectorAll(`${arco('icon-more')}, button, a, [role="button"], [aria-haspopup]`)) {
     const more =
       hasArcoClass(el, 'icon-more') ||
@@ -175,7 +175,7 @@ const isOpen = (trigger: Element): boolean =>
  * The menu a trigger has open: the one its aria-controls names, else the shown dropdown menu (Arco draws it at the
  * end of `<body>`, unlinked; one is open at a time). Null while it is closed.
  */
-export function openMenuOf(trigger: Element): Element | null {
+function openMenuOf(trigger: Element): Element | null {
   if (!isOpen(trigger)) return null;
   const named = byIdRef(trigger, 'aria-controls');
   if (isShown(named)) return named;
