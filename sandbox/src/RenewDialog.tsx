@@ -70,7 +70,8 @@ export function RenewDialog(props: {
       visible={props.visible}
       onCancel={props.onClose}
       afterClose={props.afterClose}
-      unmountOnExit
+      // `form=kept`: Arco's default, the dialog stays in the page after it closes (hidden by a style) and is shown again.
+      unmountOnExit={!variant.has('kept')}
       style={{ width: 600 }}
       footer={
         <>

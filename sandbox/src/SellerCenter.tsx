@@ -438,12 +438,14 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
       />
       {renewing && (
         <RenewDialog
+          // `form=kept`: one dialog per app, kept in the page once closed and shown again by the next Authorize.
+          key={renewing.name}
           app={renewing}
           visible={renewOpen}
           scenario={scenario}
           settings={settings}
           onClose={() => setRenewOpen(false)}
-          afterClose={() => setRenewing(null)}
+          afterClose={() => { if (!settings.form.has('kept')) setRenewing(null); }}
         />
       )}
       {ghost && (
