@@ -119,6 +119,31 @@ test('cancel returns to click-authorize without losing the place; reopening chec
   await expect(check(page, 'consent')).toHaveAttribute('data-state', 'missing');
 });
 
+test('a Renew dialog kept in the page once closed (form=kept, Arco’s default): hidden and shown again by a style alone, followed both ways', async ({ page }) => {
+  // The guide observes no attribute changes (src/content/watch.ts): the dialog going to nothing after its exit
+  // animation, and coming back, are heard by its box and by the animations, not by its style attribute.
+  await openRenew(page, { form: 'kept' });
+  await expectStep(page, 'renew-dialog');
+  await choose(page, 'Target shop', 'Acme Outdoors US');
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+  await dialog(page).locator('css:light=button').filter({ hasText: 'Cancel' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(dialog(page)).toHaveCount(1); // still in the page, hidden
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, pipe17Authorize(page));
+  await page.waitForTimeout(4500); // past any active spell
+  await pipe17Authorize(page).click();
+  await expectStep(page, 'renew-dialog');
+  // The same dialog, its values kept: checked again, the spotlight where the dialog has come to rest.
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'missing');
+  await expectSpotlightOn(page, combobox(page, 'Renew options'));
+  await dialog(page).locator('css:light=.theme-arco-modal-close-icon').click();
+  await expect(dialog(page)).toBeHidden();
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, pipe17Authorize(page));
+});
+
 test('a page left quiet for a while: the Renew dialog, its lists and Cancel are still followed', async ({ page }) => {
   // Past the settle window and any active spell, the guide holds no registration on <body> (bench/README.md, DOM
   // writes): what arrives there is heard because a click, a key or the pointer made the page active first.

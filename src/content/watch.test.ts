@@ -132,6 +132,66 @@ describe.each([
     expect(observed).not.toContain(document.getElementById('portal'));
   });
 
+  it('observes no attribute changes, anywhere, ever (Blink would walk ancestors for every one the page makes)', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    await settled();
+    await click();
+    document.getElementById('row')!.setAttribute('class', 'selected');
+    await settle();
+    expect(observe.mock.calls.length).toBeGreaterThan(0);
+    for (const [, options] of observe.mock.calls) expect(options?.attributes ?? false).toBe(false);
+  });
+
+  it('a portal done animating (a dialog or menu hidden or settled by attributes alone) schedules a look; the app\'s own does not', async () => {
+    await settled();
+    const popup = document.getElementById('portal')!;
+    for (const type of ['transitionend', 'animationend', 'transitioncancel', 'animationcancel']) {
+      runs = 0;
+      popup.dispatchEvent(new Event(type, { bubbles: true }));
+      await settle();
+      expect(runs).toBe(1);
+    }
+    runs = 0;
+    document.getElementById('ticker')!.dispatchEvent(new Event('transitionend', { bubbles: true }));
+    await settle();
+    expect(runs).toBe(0);
+  });
+
+  it('a root hidden or shown again by a class or style: its box going to nothing or back schedules a look, other resizes do not', async () => {
+    let report: ResizeObserverCallback = () => {};
+    const observed: Element[] = [];
+    const Real = window.ResizeObserver;
+    window.ResizeObserver = class {
+      constructor(cb: ResizeObserverCallback) {
+        report = cb;
+      }
+      observe(el: Element) {
+        observed.push(el);
+      }
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    try {
+      await settled();
+      const page = document.getElementById('page')!;
+      expect(observed).toEqual([page]);
+      const size = (target: Element, inlineSize: number, blockSize: number) =>
+        report([{ target, borderBoxSize: [{ inlineSize, blockSize }], contentRect: { width: inlineSize, height: blockSize } } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+      size(page, 800, 600); // the first report: where it stands
+      size(page, 900, 600); // resized, still shown
+      await settle();
+      expect(runs).toBe(0);
+      size(page, 0, 0); // hidden (display: none on it or an ancestor)
+      await settle();
+      expect(runs).toBe(1);
+      size(page, 900, 600); // shown again
+      await settle();
+      expect(runs).toBe(2);
+    } finally {
+      window.ResizeObserver = Real;
+    }
+  });
+
   it('something animating inside the app itself schedules no look', async () => {
     await settled();
     document.getElementById('ticker')!.dispatchEvent(new Event('transitionrun', { bubbles: true }));

@@ -13,13 +13,19 @@ export interface Watcher {
   poke(): void;
 }
 
-const ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'checked', 'title', 'disabled'];
-
 /** What the finders read in a portal: dialogs, menus, option lists, popups (Arco's trigger wraps them all). */
 const PORTAL_CONTENT =
   '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"], [role="tooltip"], [class*="arco-trigger"], [class*="arco-modal"], [class*="arco-drawer"]';
 
-const WHOLE: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: ATTRIBUTES, characterData: true };
+/**
+ * What arrives, leaves or is reworded: never attributes. An observer registered for attributes even once, anywhere,
+ * leaves Blink walking the changed node's ancestors for every attribute change the page makes for as long as the
+ * document lives (`Document::AddMutationObserverTypes` only ever adds types; bench/README.md, what an observer
+ * leaves behind). What attributes would tell comes from elsewhere: input and focus events (a tab picked, a box
+ * ticked, a menu hovered open), an animation or transition starting or ending in a portal (a dialog or menu shown
+ * again, or gone), and the roots' boxes going to nothing or coming back (`ResizeObserver`, below).
+ */
+const WHOLE: MutationObserverInit = { subtree: true, childList: true, characterData: true };
 /** Children only: what arrives or leaves (a portal, a re-rendered root). */
 const SHALLOW: MutationObserverInit = { childList: true };
 
@@ -33,9 +39,9 @@ const SHALLOW: MutationObserverInit = { childList: true };
  * menu or list, <head>, each root's parent's children, and, while the page is active (ACTIVE_MS after input, focus
  * moving, an animation or transition starting, or a navigation), the children of <body> and of its other top-level
  * children. A widget rewriting 1,000 nodes a frame elsewhere in the app then costs no mutation records, and on a
- * quiet page no registration sits on its ancestors (bench/: churn, DOM writes). An ancestor hiding a root
- * by a class or style change is not heard here: the spotlight's target going out of (or back into) view pokes the
- * watcher (overlay/position.ts).
+ * quiet page no registration sits on its ancestors (bench/: churn, DOM writes). A root hidden or shown again by a class
+ * or style change is heard by its box (a `ResizeObserver` on the roots), and so is the spotlight's target
+ * (overlay/position.ts pokes the watcher).
  * Narrowing needs the Navigation API to see soft navigations (pushState) that only change unobserved parts; without it
  * (Firefox) the whole document stays observed and each batch is filtered.
  */
@@ -226,9 +232,26 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   // app's root (a portal); <body> is watched again for what follows.
   const onAppear = (e: Event) => {
     active();
+    onEnd(e);
+  };
+  // A dialog or popup done animating in or out: Arco then marks it entered, or hides it, by attributes alone.
+  const onEnd = (e: Event) => {
     const top = e.target instanceof win.Node ? topOf(e.target) : null;
     if (top && top !== appRoot) schedule();
   };
+  // A root hidden or shown again by a class or style change (its own or an ancestor's): its box goes to nothing or
+  // comes back. Only that counts, not every resize; the first report of each root only records where it stands.
+  const shown = new WeakMap<Element, boolean>();
+  const boxes = new win.ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.borderBoxSize?.[0];
+      const now = box ? box.inlineSize > 0 || box.blockSize > 0 : entry.contentRect.width > 0 || entry.contentRect.height > 0;
+      const was = shown.get(entry.target);
+      shown.set(entry.target, now);
+      if (was !== undefined && was !== now) schedule();
+    }
+  });
+  let sized: Element[] = [];
   function onNavigate() {
     navigatedAt = win.performance.now();
     activeUntil = navigatedAt + ACTIVE_MS;
@@ -246,6 +269,7 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   doc.addEventListener('focusin', onAppear, opts);
   doc.addEventListener('animationstart', onAppear, opts);
   doc.addEventListener('transitionrun', onAppear, opts);
+  for (const type of ['animationend', 'animationcancel', 'transitionend', 'transitioncancel']) doc.addEventListener(type, onEnd, opts);
   win.addEventListener('popstate', onNavigate, opts);
   win.addEventListener('pageshow', onNavigate, opts);
   // pushState/replaceState by the page's router: the only sign of a soft navigation once the observer is narrowed.
@@ -253,6 +277,7 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    boxes.disconnect();
     win.clearTimeout(settleTimer);
     win.clearTimeout(quietTimer);
     if (scheduled) win.cancelAnimationFrame(scheduled);
@@ -262,6 +287,9 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     setRoots(next, isComplete = true) {
       complete = isComplete;
       roots = next.filter((r): r is Element => !!r && r.isConnected);
+      for (const r of sized) if (!roots.includes(r)) boxes.unobserve(r);
+      for (const r of roots) if (!sized.includes(r)) boxes.observe(r, { box: 'border-box' });
+      sized = roots;
       appRoot = null;
       for (const r of roots) {
         const top = topOf(r);

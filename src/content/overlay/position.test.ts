@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeBeside } from './position';
+import { placeBeside, track } from './position';
 
 const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height });
 const vp = { width: 1000, height: 800 };
@@ -24,5 +24,29 @@ describe('placeBeside', () => {
   });
   it('takes the roomiest side when none fits', () => {
     expect(placeBeside(rect(10, 10, 980, 780), tip, vp, 'right').side).toBeDefined();
+  });
+});
+
+describe('track', () => {
+  const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+  it('re-measures when an ancestor or the target itself ends an animation or transition (a dialog zooming in), not for others', async () => {
+    document.body.innerHTML = '<div id="dialog"><div id="field"></div></div><div id="other"></div>';
+    let updates = 0;
+    const stop = track([document.getElementById('field')!], () => updates++);
+    await frame();
+    updates = 0;
+    for (const type of ['transitionend', 'animationend', 'transitioncancel', 'animationcancel']) {
+      document.getElementById('dialog')!.dispatchEvent(new Event(type, { bubbles: true }));
+      await frame();
+    }
+    expect(updates).toBe(4);
+    document.getElementById('other')!.dispatchEvent(new Event('transitionend', { bubbles: true }));
+    await frame();
+    expect(updates).toBe(4);
+    stop();
+    document.getElementById('dialog')!.dispatchEvent(new Event('transitionend', { bubbles: true }));
+    await frame();
+    expect(updates).toBe(4);
   });
 });

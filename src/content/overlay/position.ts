@@ -52,8 +52,10 @@ export function placeBeside(anchor: Rect, size: Size, vp: Viewport, prefer: Side
 
 /**
  * Calls `update` (coalesced to one call per frame) whenever `els` may have moved: any scroll (the window or
- * an inner scroll container: scroll events are caught in the capture phase), a resize, or a size change of
- * `els`. DOM changes that move them are reported by the page watcher through `repositionAll`.
+ * an inner scroll container: scroll events are caught in the capture phase), a resize, a size change of
+ * `els`, or the end of an animation or transition on one of them or an ancestor (a dialog zooming in moves its
+ * fields by a transform, which no resize reports and no DOM change need follow). DOM changes that move them are
+ * reported by the page watcher through `repositionAll`.
  * Returns the teardown. No polling: a still page costs nothing.
  */
 const trackers = new Set<() => void>();
@@ -66,6 +68,11 @@ export function track(els: Element[], update: () => void): () => void {
   const opts = { capture: true, passive: true, signal: ac.signal } as const;
   window.addEventListener('scroll', schedule, opts);
   window.addEventListener('resize', schedule, opts);
+  const moved = (e: Event) => {
+    const from = e.target;
+    if (from instanceof Node && els.some((el) => from.contains(el))) schedule();
+  };
+  for (const type of ['animationend', 'animationcancel', 'transitionend', 'transitioncancel']) window.addEventListener(type, moved, opts);
   const ro = new ResizeObserver(schedule);
   for (const el of els) ro.observe(el);
   trackers.add(schedule);
@@ -102,7 +109,7 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
     if (spot && target) {
       const r = target.getBoundingClientRect();
       const gone = !target.isConnected || (r.width === 0 && r.height === 0);
-      // The page watcher does not hear an ancestor's class or style change (watch.ts): this is how it learns.
+      // The page watcher hears no attribute change (watch.ts): an ancestor's class or style hiding the target is heard here.
       if (gone !== spot.hidden && following?.target === target) onShownOrHidden?.();
       spot.hidden = gone;
       if (!gone) {
