@@ -137,6 +137,18 @@ test('not the owner: Pipe17 row without Authorize → not-owner with the trouble
   await screenshot(page, 'walkthrough-not-owner');
 });
 
+test('an Authorize the page enables by itself (table=later: disabled until its permissions load, then only its attributes change): followed with no input', async ({ page }) => {
+  // The guide observes no attribute changes (src/content/watch.ts): it hears this by the button's colour transition.
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired', table: 'later' }));
+  await expect(pipe17Authorize(page)).toBeDisabled();
+  // A disabled Authorize is none the owner can click (Seller Center may show it so to an account that is not the owner):
+  // not-owner while it lasts. Seen first, so what follows is heard, not read at a later first look.
+  await expectStep(page, 'not-owner');
+  await expect(pipe17Authorize(page)).toBeEnabled();
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, pipe17Authorize(page));
+});
+
 test('rows that arrive seconds late: find-pipe17 while loading, then click-authorize', async ({ page }) => {
   await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { delay: 2500, app: 'expired' }));
   await expectStep(page, 'find-pipe17');

@@ -187,6 +187,16 @@ function PlaceholderPage({ title }: { title: string }) {
 
 const STATUS_COLOR: Record<string, string> = { Active: 'green', 'Expiring soon': 'orange', Expired: 'red' };
 
+/**
+ * A row's action: an Arco Link (`table=links`) or a text button. A component of its own, not one made in each render:
+ * that would be a new type every time, and React would replace the buttons instead of updating them.
+ */
+function Action(p: { links: boolean; onClick?: () => void; disabled?: boolean; children: ReactNode }) {
+  return p.links
+    ? <Link className="sc-action" disabled={p.disabled} onClick={p.onClick}>{p.children}</Link>
+    : <Button type="text" size="small" disabled={p.disabled} onClick={p.onClick}>{p.children}</Button>;
+}
+
 function MyAppsPage({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
   const { search } = useLocation();
   const tab = search.get('tab') === 'incidents' ? 'incidents' : 'apps';
@@ -299,11 +309,15 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
   );
 
   const variant = settings.table;
-  // `table=links`: the row's actions as Arco Links; otherwise text buttons.
-  const Action = (p: { onClick?: () => void; children: ReactNode }) =>
-    variant.has('links')
-      ? <Link className="sc-action" onClick={p.onClick}>{p.children}</Link>
-      : <Button type="text" size="small" onClick={p.onClick}>{p.children}</Button>;
+  // `table=later`: the rows' Authorize shown disabled at first (permissions still loading), enabled 1.5 s after the
+  // rows arrive by the page's own timer: nothing but the button's attributes change.
+  const [actionsReady, setActionsReady] = useState(!variant.has('later'));
+  useEffect(() => {
+    if (actionsReady || !rows) return;
+    const timer = setTimeout(() => setActionsReady(true), 1500);
+    return () => clearTimeout(timer);
+  }, [actionsReady, rows]);
+  const links = variant.has('links');
   const columns: ColumnProps<AppRow>[] = [
     {
       title: ui('App name'), dataIndex: 'name', width: 320,
@@ -339,7 +353,7 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
       render: (_, row) => variant.has('more') ? (
         // `table=more`: one action shown, the rest (Authorize among them) in a "More" (⋯) menu that opens on hover.
         <Space size={variant.has('links') ? 12 : 0} className="sc-actions">
-          <Action onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>{ui('View details')}</Action>
+          <Action links={links} onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>{ui('View details')}</Action>
           <Dropdown
             position="br"
             droplist={
@@ -364,6 +378,8 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
         <Space size={variant.has('links') ? 12 : 0} className="sc-actions">
           {row.renewable && (
             <Action
+              links={links}
+              disabled={!actionsReady}
               onClick={() => {
                 setRenewing(row);
                 setRenewOpen(true);
@@ -373,10 +389,10 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
               {ui('Authorize')}
             </Action>
           )}
-          <Action onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>{ui('View details')}</Action>
+          <Action links={links} onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>{ui('View details')}</Action>
           {settings.owner && (
             <Popconfirm title={`${ui('Uninstall')} ${row.name}?`} onOk={() => { Message.info('Not in the sandbox'); }}>
-              <Action>{ui('Uninstall')}</Action>
+              <Action links={links}>{ui('Uninstall')}</Action>
             </Popconfirm>
           )}
         </Space>

@@ -192,11 +192,17 @@ describe.each([
     }
   });
 
-  it('something animating inside the app itself schedules no look', async () => {
+  it('something animating inside the app itself schedules no look, unless inside a root (an Authorize enabled, a tab turning on)', async () => {
     await settled();
     document.getElementById('ticker')!.dispatchEvent(new Event('transitionrun', { bubbles: true }));
     await settle();
     expect(runs).toBe(0);
+    for (const type of ['transitionrun', 'transitionend', 'animationstart', 'animationend']) {
+      runs = 0;
+      document.getElementById('row')!.dispatchEvent(new Event(type, { bubbles: true }));
+      await settle();
+      expect(runs).toBe(1);
+    }
   });
 
   it('a <body>-level widget busy inside itself costs nothing once narrowed; a dialog arriving in it counts', async () => {

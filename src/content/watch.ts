@@ -228,16 +228,21 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     active();
     schedule();
   };
-  // Something appearing by itself: a dialog or popup animating in, or taking focus. A look if it is outside the
-  // app's root (a portal); <body> is watched again for what follows.
+  // Something appearing by itself: a dialog or popup animating in, or taking focus; <body> is watched again for what
+  // follows. And a look (onEnd).
   const onAppear = (e: Event) => {
     active();
     onEnd(e);
   };
-  // A dialog or popup done animating in or out: Arco then marks it entered, or hides it, by attributes alone.
+  // A look when it happens in a portal or inside a root. No attribute change is observed, and Arco animates what it
+  // changes by attributes alone: a dialog or popup animating in or out (then marked entered, or hidden), a button
+  // enabled or a tab, radio or box turning on (their colours have transitions). Elsewhere in the app (the header's
+  // widgets, a spinner) it is none of the guide's business.
   const onEnd = (e: Event) => {
-    const top = e.target instanceof win.Node ? topOf(e.target) : null;
-    if (top && top !== appRoot) schedule();
+    const at = e.target;
+    if (!(at instanceof win.Node)) return;
+    const top = topOf(at);
+    if ((top && top !== appRoot) || roots.some((r) => r.contains(at))) schedule();
   };
   // A root hidden or shown again by a class or style change (its own or an ancestor's): its box goes to nothing or
   // comes back. Only that counts, not every resize; the first report of each root only records where it stands.
