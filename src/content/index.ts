@@ -90,7 +90,6 @@ async function main(): Promise<void> {
     import('./ui').then(
       (m) => {
         ui = m;
-        ui.whenTargetShownOrHidden(() => watcher.poke());
         lastViewKey = '';
         watcher.poke();
       },

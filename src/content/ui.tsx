@@ -3,11 +3,11 @@
 // finders, the watcher and a plain-DOM launcher (see bench/README.md for the byte budget).
 import { render } from 'preact';
 import { Overlay, type Actions, type View } from './overlay/Overlay';
-import { follow, repositionAll, unfollow, whenTargetShownOrHidden } from './overlay/position';
+import { follow, repositionAll, unfollow } from './overlay/position';
 import css from './overlay/styles.css?inline';
 
 export { readRenewDialog } from './finders/renewDialog';
-export { repositionAll, whenTargetShownOrHidden };
+export { repositionAll };
 
 const sheets = new WeakSet<ShadowRoot>();
 

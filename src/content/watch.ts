@@ -22,8 +22,9 @@ const PORTAL_CONTENT =
  * leaves Blink walking the changed node's ancestors for every attribute change the page makes for as long as the
  * document lives (`Document::AddMutationObserverTypes` only ever adds types; bench/README.md, what an observer
  * leaves behind). What attributes would tell comes from elsewhere: input and focus events (a tab picked, a box
- * ticked, a menu hovered open), an animation or transition starting or ending in a portal (a dialog or menu shown
- * again, or gone), and the roots' boxes going to nothing or coming back (`ResizeObserver`, below).
+ * ticked, a menu hovered open), an animation or transition starting or ending in a portal or inside a root (a dialog
+ * or menu shown again or gone, a button enabled), and the roots' boxes going to nothing or coming back
+ * (`ResizeObserver`, below).
  */
 const WHOLE: MutationObserverInit = { subtree: true, childList: true, characterData: true };
 /** Children only: what arrives or leaves (a portal, a re-rendered root). */
@@ -39,9 +40,8 @@ const SHALLOW: MutationObserverInit = { childList: true };
  * menu or list, <head>, each root's parent's children, and, while the page is active (ACTIVE_MS after input, focus
  * moving, an animation or transition starting, or a navigation), the children of <body> and of its other top-level
  * children. A widget rewriting 1,000 nodes a frame elsewhere in the app then costs no mutation records, and on a
- * quiet page no registration sits on its ancestors (bench/: churn, DOM writes). A root hidden or shown again by a class
- * or style change is heard by its box (a `ResizeObserver` on the roots), and so is the spotlight's target
- * (overlay/position.ts pokes the watcher).
+ * quiet page no registration sits on its ancestors (bench/: churn, DOM writes). A root (the spotlight's target is one)
+ * hidden or shown again by a class or style change is heard by its box (a `ResizeObserver` on the roots).
  * Narrowing needs the Navigation API to see soft navigations (pushState) that only change unobserved parts; without it
  * (Firefox) the whole document stays observed and each batch is filtered.
  */
@@ -169,8 +169,8 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     // <body>'s children: a portal arriving or leaving. Each root's parent: the root replaced by a re-render.
     // Not the rest of the way up: every registration on an ancestor of a busy widget makes each change the page
     // makes inside it slower (Blink checks them all, per change; bench/README.md, churn). A soft navigation that
-    // replaces a whole layout comes from the Navigation API, a user's click or key schedules a look anyway, and the
-    // spotlight's target going out of view pokes the watcher (overlay/position.ts).
+    // replaces a whole layout comes from the Navigation API, a user's click or key schedules a look anyway, and a
+    // root (the spotlight's target among them) going out of view is heard by its box.
     // <body> itself is an ancestor of everything the page shows, so its registration is held only while the page is
     // active: ACTIVE_MS after user input, focus moving, an animation or transition starting (Arco's dialogs and
     // popups animate in and take focus) or a navigation. A portal arriving with none of these goes unseen until the
@@ -229,16 +229,16 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     schedule();
   };
   // Something appearing by itself: a dialog or popup animating in, or taking focus; <body> is watched again for what
-  // follows. And a look (onEnd).
+  // follows. And a look, where it counts.
   const onAppear = (e: Event) => {
     active();
-    onEnd(e);
+    look(e);
   };
   // A look when it happens in a portal or inside a root. No attribute change is observed, and Arco animates what it
   // changes by attributes alone: a dialog or popup animating in or out (then marked entered, or hidden), a button
   // enabled or a tab, radio or box turning on (their colours have transitions). Elsewhere in the app (the header's
   // widgets, a spinner) it is none of the guide's business.
-  const onEnd = (e: Event) => {
+  const look = (e: Event) => {
     const at = e.target;
     if (!(at instanceof win.Node)) return;
     const top = topOf(at);
@@ -256,7 +256,6 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
       if (was !== undefined && was !== now) schedule();
     }
   });
-  let sized: Element[] = [];
   function onNavigate() {
     navigatedAt = win.performance.now();
     activeUntil = navigatedAt + ACTIVE_MS;
@@ -274,7 +273,7 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   doc.addEventListener('focusin', onAppear, opts);
   doc.addEventListener('animationstart', onAppear, opts);
   doc.addEventListener('transitionrun', onAppear, opts);
-  for (const type of ['animationend', 'animationcancel', 'transitionend', 'transitioncancel']) doc.addEventListener(type, onEnd, opts);
+  for (const type of ['animationend', 'animationcancel', 'transitionend', 'transitioncancel']) doc.addEventListener(type, look, opts);
   win.addEventListener('popstate', onNavigate, opts);
   win.addEventListener('pageshow', onNavigate, opts);
   // pushState/replaceState by the page's router: the only sign of a soft navigation once the observer is narrowed.
@@ -291,10 +290,10 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   return {
     setRoots(next, isComplete = true) {
       complete = isComplete;
+      const before = roots;
       roots = next.filter((r): r is Element => !!r && r.isConnected);
-      for (const r of sized) if (!roots.includes(r)) boxes.unobserve(r);
-      for (const r of roots) if (!sized.includes(r)) boxes.observe(r, { box: 'border-box' });
-      sized = roots;
+      for (const r of before) if (!roots.includes(r)) boxes.unobserve(r);
+      for (const r of roots) if (!before.includes(r)) boxes.observe(r, { box: 'border-box' });
       appRoot = null;
       for (const r of roots) {
         const top = topOf(r);

@@ -90,11 +90,6 @@ export function repositionAll(): void {
 }
 
 const PAD = 4;
-/** Called when the spotlight's target goes out of view or comes back (index.ts: look at the page again). */
-let onShownOrHidden: (() => void) | null = null;
-export function whenTargetShownOrHidden(fn: (() => void) | null): void {
-  onShownOrHidden = fn;
-}
 let following: { target: Element | null; anchor: Element | null; stop: () => void } | null = null;
 
 /**
@@ -109,8 +104,6 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
     if (spot && target) {
       const r = target.getBoundingClientRect();
       const gone = !target.isConnected || (r.width === 0 && r.height === 0);
-      // The page watcher hears no attribute change (watch.ts): an ancestor's class or style hiding the target is heard here.
-      if (gone !== spot.hidden && following?.target === target) onShownOrHidden?.();
       spot.hidden = gone;
       if (!gone) {
         spot.style.left = `${r.left - PAD}px`;
