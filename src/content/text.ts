@@ -1,3 +1,5 @@
+import { norm } from '../shared/text';
+
 // The words Seller Center shows, per locale. Finders match these (normalized), never guesses.
 // English is complete. Add a locale only with wording seen on the real Seller Center; a label that
 // matches nothing makes the tooltip fall back to the manual instruction instead of pointing at a guess.
@@ -58,10 +60,7 @@ export const WORDS: Record<string, SellerCenterWords> = {
   },
 };
 
-/** Normalize page text for matching: collapse white space, lower-case. Zero-width characters are kept on purpose so a spoofed "Pipe\u200b17" does not match. */
-export function norm(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
-}
+export { norm };
 
 type WordSets = { [K in keyof SellerCenterWords]: ReadonlySet<string> };
 

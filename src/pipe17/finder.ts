@@ -1,6 +1,7 @@
 // Pure: read the TikTok Shop connector's status from the Pipe17 app's DOM, by visible text only
 // (the stand-in and the real app share words, not markup).
 import type { ConnectorState } from '../shared/contract';
+import { squash } from '../shared/text';
 
 export type ConnectorReading = { state: ConnectorState; shop: string | null; statusText: string };
 export type ConnectorPage =
@@ -21,13 +22,12 @@ const ERROR_TEXTS = ['something went wrong', 'page not found'];
 const HEADING = 'h1, h2, h3, [role="heading"]';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The element's own text: its direct text nodes, not its children's. */
 function ownText(el: Element): string {
   let s = '';
   for (const n of el.childNodes) if (n.nodeType === 3) s += n.nodeValue ?? '';
-  return norm(s);
+  return squash(s);
 }
 
 function elements(root: ParentNode): Element[] {
@@ -35,7 +35,7 @@ function elements(root: ParentNode): Element[] {
 }
 
 export function findConnectorHeading(root: ParentNode): Element | null {
-  for (const h of root.querySelectorAll(HEADING)) if (/tiktok shop/i.test(norm(h.textContent))) return h;
+  for (const h of root.querySelectorAll(HEADING)) if (/tiktok shop/i.test(squash(h.textContent))) return h;
   return null;
 }
 
@@ -56,18 +56,18 @@ export function findBadge(heading: Element): Element | null {
 /** "Shop: Acme Outdoors US", in one element or split over a label and the next element. */
 export function findShopName(scope: ParentNode): string | null {
   for (const el of elements(scope)) {
-    const m = /^shop\s*:\s*(.*)$/i.exec(norm(el.textContent));
+    const m = /^shop\s*:\s*(.*)$/i.exec(squash(el.textContent));
     if (!m) continue;
     // Prefer the innermost element that holds the whole "Shop: …" line.
-    if ([...el.children].some((c) => /^shop\s*:/i.test(norm(c.textContent)))) continue;
-    const name = norm(m[1]) || norm(el.nextElementSibling?.textContent);
+    if ([...el.children].some((c) => /^shop\s*:/i.test(squash(c.textContent)))) continue;
+    const name = squash(m[1]) || squash(el.nextElementSibling?.textContent);
     if (name) return name.slice(0, 300);
   }
   return null;
 }
 
 function hasErrorText(root: ParentNode): boolean {
-  const text = norm((root as Document).body?.textContent ?? (root as Element).textContent).toLowerCase();
+  const text = squash((root as Document).body?.textContent ?? (root as Element).textContent).toLowerCase();
   return ERROR_TEXTS.some((t) => text.includes(t));
 }
 

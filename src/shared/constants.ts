@@ -1,4 +1,5 @@
 // Plain values shared by every part of the extension. No schema library here: content scripts import this.
+import { norm } from './text';
 import type { GuideMemory, Settings } from './storage';
 
 export const SCHEMA_VERSION = 1;
@@ -43,10 +44,7 @@ export const shopKey = (host: string, shop: string | null): string => (shop ? `$
  * Two shop names for the same shop, as the owner would read them: case, spacing and non-breaking spaces aside (an
  * expected shop typed in the options, the Target shop Seller Center lists, the shop Pipe17's connector names).
  */
-export const sameShop = (a: string, b: string): boolean => {
-  const plain = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase(); // \s takes in U+00A0
-  return plain(a) === plain(b);
-};
+export const sameShop = (a: string, b: string): boolean => norm(a) === norm(b);
 
 /**
  * A renewal that went to another shop than the one Pipe17 uses. Only when both are known: a Target shop the guide
