@@ -104,6 +104,8 @@ export default defineConfig(({ command, mode }) => {
       // Off: Vite's preload helper would add <link rel=modulepreload> to the Seller Center page when the content
       // script imports its UI chunk, and nothing of the extension may live in the page's DOM but its host element.
       modulePreload: false,
+      // The welcome page is in no manifest key (the background opens it on install), so it is named here.
+      rollupOptions: { input: { welcome: resolve(import.meta.dirname, 'src/welcome/index.html') } },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };

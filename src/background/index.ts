@@ -6,6 +6,7 @@ import { KEYS } from '../shared/storage';
 import { ensureDefaults, unreadable } from './store';
 
 export const EXPIRY_ALARM = 'expiry-check';
+export const WELCOME_PAGE = 'src/welcome/index.html';
 
 async function ensureAlarm(): Promise<void> {
   // Re-creating an existing alarm would push its next run back a day on every browser start.
@@ -32,6 +33,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 
 browser.runtime.onInstalled.addListener(() => void wakeUp());
+// The welcome page on a first install only: an update or a browser update opening a tab would be a tab nobody asked for.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason !== 'install') return;
+  browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch((e: unknown) => console.warn('[pipe17-reauth] welcome page', e));
+});
 browser.runtime.onStartup.addListener(() => void wakeUp());
 
 // A record nobody can read (another writer, a restored old copy) is dropped at once, with the notice the popup shows.

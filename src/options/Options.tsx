@@ -10,7 +10,7 @@ type Status = { tone: 'ok' | 'error'; text: string } | null;
 
 const hostOfRegion = (region: string) => SELLER_CENTER_HOSTS.find((h) => regionOf(h) === region) ?? region;
 
-async function send(message: Message): Promise<{ ok: boolean; reason: string }> {
+export async function send(message: Message): Promise<{ ok: boolean; reason: string }> {
   try {
     const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean; reason?: string } | undefined;
     return { ok: !!reply?.ok, reason: reply?.reason ?? '' };
