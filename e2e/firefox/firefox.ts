@@ -83,6 +83,11 @@ export async function launchFirefox(): Promise<Firefox> {
   if (installed !== id) throw new Error(`Firefox installed ${installed}, expected ${id}`);
   const errors: string[] = [];
   const page = await routed((await browser.pages())[0] ?? (await browser.newPage()), errors);
+  // The install opens the welcome page in a tab in front (src/background/index.ts); Firefox runs no animation frames
+  // in a background tab, so it is closed and the test's tab brought back to the front.
+  for (let i = 0; i < 50 && (await browser.pages()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+  for (const other of (await browser.pages()).filter((p) => p !== page)) await other.close();
+  await page.bringToFront();
   return {
     browser,
     page,
