@@ -64,7 +64,7 @@ the same sources and the same packages give the same bytes.
 
 ## Environment
 
-- Linux (any distribution) or macOS
+- Linux (built and rebuilt byte for byte on Debian 12; other systems are untested)
 - Node.js ${node} and npm ${npm} (the versions this release was built with; Node ≥ 20.19 is required)
 - No network access is needed beyond \`npm ci\`, which installs the exact versions pinned in \`package-lock.json\`
 
