@@ -96,8 +96,11 @@ export interface Scenario {
   rename?: string;
   /** `moved`: apps table columns in another order. */
   columns?: 'normal' | 'moved';
-  /** `pseudo`: every Seller Center label pseudo-localized (`qps-ploc`), a language the guide's text table lacks. */
-  lang?: 'pseudo';
+  /**
+   * `pseudo`: every Seller Center label pseudo-localized (`qps-ploc`), a language the guide's text table lacks;
+   * `es`, `zh-CN`: every label in Spanish or Chinese (the stand-in's own translations, not Seller Center's wording).
+   */
+  lang?: 'pseudo' | 'es' | 'zh-CN';
   /** Every complete Confirm to install refused by Seller Center (an error message; the dialog stays open). */
   refuse?: 0 | 1;
   /** The Renew dialog built with other Arco props (comma-separated): search, colon, horizontal, radio, custom. */

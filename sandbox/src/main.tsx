@@ -2,6 +2,8 @@
 import { createRoot } from 'react-dom/client';
 import { ConfigProvider } from '@arco-design/web-react';
 import enUS from '@arco-design/web-react/es/locale/en-US';
+import esES from '@arco-design/web-react/es/locale/es-ES';
+import zhCN from '@arco-design/web-react/es/locale/zh-CN';
 import 'virtual:arco-theme.css';
 import './styles.css';
 import { AuthorizePage } from './AuthorizePage';
@@ -16,6 +18,8 @@ const site = currentSite();
 const scenario = readScenario(site);
 const settings = settingsOf(scenario);
 setLanguage(settings);
+// Arco's own strings (pagination, empty states) in the page's language too; es-ES lacks newer components' keys.
+const arcoLocale = settings.language === 'es' ? { ...enUS, ...esES } : settings.language === 'zh-CN' ? zhCN : enUS;
 document.title = { seller: 'TikTok Shop Seller Center', auth: 'TikTok Shop Partner Services', pipe17: 'Pipe17', unknown: 'Not found' }[site];
 document.body.dataset.site = site;
 // `hostile=1`: even the title carries markup (the guide reports it as where it saw a shop).
@@ -31,7 +35,7 @@ const page =
   : <p>Unknown host</p>;
 
 createRoot(document.getElementById('root')!).render(
-  <ConfigProvider prefixCls="theme-arco" locale={enUS}>
+  <ConfigProvider prefixCls="theme-arco" locale={arcoLocale}>
     {page}
     {settings.panel && <ScenarioPanel scenario={scenario} />}
   </ConfigProvider>,

@@ -1,6 +1,7 @@
 // Scenario switches come in as query parameters and are remembered per origin (sessionStorage),
 // so they survive in-app navigation; links to other origins carry them along.
 import { HOSTILE_EMAIL, HOSTILE_SHOP, HOSTILE_SHOPS } from './hostile';
+import { isSandboxLanguage, TRANSLATIONS, type SandboxLanguage } from './languages';
 
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
@@ -96,6 +97,8 @@ export interface Settings {
   email: string;
   /** `lang=pseudo`: every label pseudo-localized (`qps-ploc`), as a Seller Center shown in a language the guide does not read. */
   pseudo: boolean;
+  /** `lang=es` / `lang=zh-CN`: every label in that language (our own translations, `languages.ts`). */
+  language: SandboxLanguage | null;
   /** `refuse=1`: Seller Center refuses every complete Confirm to install (an error message; the dialog stays open). */
   refuse: boolean;
   /**
@@ -154,6 +157,7 @@ export function settingsOf(s: Scenario): Settings {
     columns: s.columns === 'moved' ? 'moved' : 'normal',
     email: hostile ? HOSTILE_EMAIL : 'owner@acme-outdoors.com',
     pseudo: s.lang === 'pseudo',
+    language: isSandboxLanguage(s.lang) ? s.lang : null,
     refuse: s.refuse === '1',
     form: new Set((s.form ?? '').split(',').filter(Boolean)),
     nav: s.nav === 'inline' || s.nav === 'collapsed' ? s.nav : 'pop',
@@ -169,11 +173,17 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçđéƒĝĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŠŢÚṼŴẊÝŽ'][i]!]),
 );
 let pseudoOn = false;
+let table: Record<string, string> | null = null;
 /** Called once at start-up with the scenario's settings; sets `<html lang>` as a localized page would. */
 export function setLanguage(settings: Settings): void {
   pseudoOn = settings.pseudo;
-  document.documentElement.lang = pseudoOn ? 'qps-ploc' : 'en';
+  table = settings.language ? TRANSLATIONS[settings.language] : null;
+  document.documentElement.lang = pseudoOn ? 'qps-ploc' : (settings.language ?? 'en');
 }
 export const pseudo = (label: string): string => `[${[...label].map((c) => ACCENTED[c] ?? c).join('')}]`;
-/** A label as the page shows it: itself, or its pseudo-localized form under `lang=pseudo`. Names and data stay as they are. */
-export const ui = (label: string): string => (pseudoOn ? pseudo(label) : label);
+/**
+ * A label as the page shows it: itself, its pseudo-localized form under `lang=pseudo`, or its translation under
+ * `lang=es|zh-CN` (a label missing there shows pseudo-localized, so a gap cannot pass for English). Names and data
+ * stay as they are.
+ */
+export const ui = (label: string): string => (pseudoOn ? pseudo(label) : table ? (table[label] ?? pseudo(label)) : label);
