@@ -90,8 +90,6 @@ export function findConnectorTitles(root: ParentNode): Element[] {
   return [...headings, ...others];
 }
 
-export const findConnectorHeading = (root: ParentNode): Element | null => findConnectorTitles(root)[0] ?? null;
-
 /** Not in the navigation, and in no list row but the title's own. */
 const belongsTo = (el: Element, title: Element): boolean => {
   if (el.closest(NOT_OURS)) return false;
