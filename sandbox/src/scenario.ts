@@ -6,6 +6,7 @@ import { isSandboxLanguage, TRANSLATIONS, type SandboxLanguage } from './languag
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
   'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse', 'form', 'nav', 'table', 'conditions',
+  'p17',
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Partial<Record<ScenarioKey, string>>;
@@ -125,6 +126,13 @@ export interface Settings {
   table: ReadonlySet<string>;
   /** `conditions=checkbox`: the conditions page asks for a ticked "I agree" before its Authorize is enabled. */
   conditionsCheckbox: boolean;
+  /**
+   * `p17=…` (comma-separated): the Pipe17 connector page in other shapes — `div` (its title a large div, not a
+   * heading), `h5`, `tiktok` / `us` (the connector named "TikTok" / "TikTok Shop (US)"), `disabled` (the status word
+   * "Disabled", the toggle off), `toggle` (no status word: the enabled toggle, a spinning wheel beside it while
+   * connecting, off when disconnected), `nostatus` (neither a word nor a toggle).
+   */
+  p17: ReadonlySet<string>;
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -163,6 +171,7 @@ export function settingsOf(s: Scenario): Settings {
     nav: s.nav === 'inline' || s.nav === 'collapsed' ? s.nav : 'pop',
     table: new Set((s.table ?? '').split(',').filter(Boolean)),
     conditionsCheckbox: s.conditions === 'checkbox',
+    p17: new Set((s.p17 ?? '').split(',').filter(Boolean)),
   };
 }
 

@@ -15,8 +15,13 @@ const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeou
 
 describe('toReport', () => {
   it('turns a reading into connector/report', () => {
-    expect(toReport({ kind: 'reading', reading: { state: 'connected', shop: 'A', statusText: 'Connected' } }, false, 'https://app.pipe17.com/x')).toEqual({
+    expect(toReport({ kind: 'reading', reading: { state: 'connected', shop: 'A', statusText: 'Connected', evidence: 'status' } }, false, 'https://app.pipe17.com/x')).toEqual({
       type: 'connector/report', state: 'connected', shop: 'A', statusText: 'Connected', url: 'https://app.pipe17.com/x',
+    });
+  });
+  it('a reading from the toggle carries no status text', () => {
+    expect(toReport({ kind: 'reading', reading: { state: 'connecting', shop: null, evidence: 'toggle-wheel' } }, false, 'u')).toEqual({
+      type: 'connector/report', state: 'connecting', shop: null, url: 'u',
     });
   });
   it('reports an error text at once, a missing badge only once settled', () => {

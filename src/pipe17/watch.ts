@@ -12,7 +12,7 @@ export function toReport(page: ConnectorPage, settled: boolean, url: string): Co
   const u = url.slice(0, 2000);
   if (page.kind === 'reading') {
     const { state, shop, statusText } = page.reading;
-    return { type: 'connector/report', state, shop, statusText, url: u };
+    return { type: 'connector/report', state, shop, ...(statusText ? { statusText } : {}), url: u };
   }
   // An error text is final; a missing badge may just be loading, so wait for the page to settle.
   if (page.kind === 'error' && (page.why === 'error-text' || settled)) {
