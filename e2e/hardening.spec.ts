@@ -272,6 +272,8 @@ test('page scripts cannot drive the extension: postMessage, DOM events, syntheti
   page,
   extensionId,
 }) => {
+  // It walks the Renew dialog to Confirm to install and on to the conditions page as well.
+  test.setTimeout(90_000);
   await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
   await expectStep(page, 'idle');
   await expect(guideButton(page, 'start-guide')).toBeVisible();
