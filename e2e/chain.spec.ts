@@ -1,7 +1,9 @@
 // The first link of the chain: the content script mounts the guide's host where it should, and only there.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { STEP_IDS } from '../src/shared/contract';
-import { expect, guideHost, sellerCenterUrl, authorizationUrl, test, UNRELATED_URL } from './fixtures';
+import { EXTENSION_DIST, expect, guideHost, sellerCenterUrl, authorizationUrl, test, UNRELATED_URL } from './fixtures';
 
 /** One host, a child of <html>, with an open shadow root and a contract step id. */
 async function expectGuideHost(page: Page): Promise<void> {
@@ -11,8 +13,18 @@ async function expectGuideHost(page: Page): Promise<void> {
   expect(await host.evaluate((el) => el.parentElement === document.documentElement && el.shadowRoot !== null)).toBe(true);
 }
 
-test('the extension is loaded (service worker running)', async ({ extensionId }) => {
-  expect(extensionId).toMatch(/^[a-p]{32}$/);
+test('the extension is loaded (service worker running)', async ({ extensionId, serviceWorker }) => {
+  const background = (JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8')) as { background: { service_worker: string } }).background;
+  expect(serviceWorker.url()).toBe(`chrome-extension://${extensionId}/${background.service_worker}`);
+  // Its start-up ran: the daily expiry alarm (src/background/index.ts, EXPIRY_ALARM) exists only once it has.
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } } };
+        return (await chrome.alarms.get('expiry-check'))?.periodInMinutes ?? null;
+      }),
+    )
+    .toBe(24 * 60);
 });
 
 test('mounts the guide host on a Seller Center page', async ({ page }) => {

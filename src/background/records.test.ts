@@ -6,9 +6,12 @@ import {
   applyConnectorReport,
   applyGuideSet,
   applyShopFacts,
+  latestConnectorSlot,
   mergeShopFacts,
+  mergeShopRecords,
   resolveShopKey,
   withoutPendingRenewal,
+  withPendingRenewal,
   withRenewalCompleted,
   type ShopFacts,
 } from './records';
@@ -197,5 +200,181 @@ describe('applyConnectorReport', () => {
     const change = applyConnectorReport(known, { type: 'connector/report', state: 'disconnected', shop: 'Acme' }, 2, WHERE);
     expect(change.put.Acme?.stale).toBeUndefined();
     expect(change.put.Acme?.state).toBe('disconnected');
+  });
+});
+
+// Each fact below is one a stored record must keep true for the popup to say the right thing.
+describe('what a shop record keeps', () => {
+  it('evidence says where the page was when one was given, and nothing about a page when none was', () => {
+    const withUrl = mergeShopFacts(undefined, facts({ url: 'https://seller-us.tiktok.com/x', owner: { state: 'owner', detail: 'a' } }), 1);
+    expect(withUrl.owner?.evidence.url).toBe('https://seller-us.tiktok.com/x');
+    const without = mergeShopFacts(undefined, facts({ owner: { state: 'owner', detail: 'a' } }), 1);
+    expect(without.owner?.evidence).not.toHaveProperty('url');
+  });
+
+  it('an evidence detail is kept to 500 characters', () => {
+    const r = mergeShopFacts(undefined, facts({ owner: { state: 'owner', detail: 'x'.repeat(501) } }), 1);
+    expect(r.owner?.evidence.detail).toBe('x'.repeat(500));
+    expect(mergeShopFacts(undefined, facts({ owner: { state: 'owner', detail: 'y'.repeat(500) } }), 1).owner?.evidence.detail).toHaveLength(500);
+  });
+
+  it('two readings seen at the same moment: the one that arrived last wins', () => {
+    const r = mergeShopFacts(undefined, facts({ owner: { state: 'owner', detail: 'a' } }), 1000);
+    expect(mergeShopFacts(r, facts({ owner: { state: 'not-owner', detail: 'b' } }), 1000).owner?.state).toBe('not-owner');
+  });
+
+  it('a page that did not show the shop name leaves the record’s name as it was', () => {
+    const named = mergeShopFacts(undefined, facts(), 1000);
+    const r = mergeShopFacts(named, facts({ shop: null, app: { state: 'expired' } }), 2000);
+    expect(r).toMatchObject({ shop: 'Acme Outdoors US', key: `${HOST}|Acme Outdoors US` });
+  });
+
+  it('an unreadable app state is recorded while nothing better is known', () => {
+    expect(mergeShopFacts(undefined, facts({ app: { state: 'unknown' } }), 1).app?.state).toBe('unknown');
+    const unknown = mergeShopFacts(undefined, facts({ app: { state: 'unknown' } }), 1);
+    expect(mergeShopFacts(unknown, facts({ app: { state: 'unknown', statusText: 'Ativo' } }), 2).app).toMatchObject({ state: 'unknown', statusText: 'Ativo' });
+  });
+
+  it('the app’s evidence quotes the row’s own words, or the state when the row gave none', () => {
+    expect(mergeShopFacts(undefined, facts({ app: { state: 'expiring', statusText: 'Expires soon' } }), 1).app?.evidence.detail).toBe('Pipe17 row shows "Expires soon"');
+    const plain = mergeShopFacts(undefined, facts({ app: { state: 'expiring' } }), 1).app;
+    expect(plain?.evidence.detail).toBe('Pipe17 row shows "expiring"');
+    expect(plain).not.toHaveProperty('statusText');
+    expect(plain).not.toHaveProperty('expiresAt');
+  });
+
+  it('a message with no owner or app fact adds neither', () => {
+    const r = mergeShopFacts(undefined, facts(), 1);
+    expect(r).not.toHaveProperty('owner');
+    expect(r).not.toHaveProperty('app');
+  });
+});
+
+describe('a host-only record folded into the named one', () => {
+  const named = (over: Partial<ShopRecord> = {}): ShopRecord => ({ ...mergeShopFacts(undefined, facts(), 1000), ...over });
+  const hostOnly = (over: Partial<ShopRecord> = {}): ShopRecord => ({ ...mergeShopFacts(undefined, facts({ shop: null }), 500), ...over });
+
+  it('keeps the later of the two times it was seen, and the named record’s identity', () => {
+    expect(mergeShopRecords(named(), hostOnly({ seenAt: 3000 }))).toMatchObject({ seenAt: 3000, key: `${HOST}|Acme Outdoors US`, shop: 'Acme Outdoors US' });
+    expect(mergeShopRecords(named(), hostOnly()).seenAt).toBe(1000);
+  });
+
+  it('takes a field only the host-only record has', () => {
+    const owner = { state: 'owner' as const, evidence: { where: 'w', detail: 'd', seenAt: 400 } };
+    expect(mergeShopRecords(named(), hostOnly({ owner })).owner).toEqual(owner);
+    expect(mergeShopRecords(named(), hostOnly())).not.toHaveProperty('owner');
+  });
+
+  it('keeps the later renewal of the two; at the same moment, the named record’s', () => {
+    const early = { at: 10, targetShop: 'A', confirmedAt: 11 };
+    const late = { at: 20, targetShop: 'B', confirmedAt: 21 };
+    expect(mergeShopRecords(named({ lastRenewal: early }), hostOnly({ lastRenewal: late })).lastRenewal).toEqual(late);
+    expect(mergeShopRecords(named({ lastRenewal: late }), hostOnly({ lastRenewal: early })).lastRenewal).toEqual(late);
+    expect(mergeShopRecords(named(), hostOnly({ lastRenewal: early })).lastRenewal).toEqual(early);
+    expect(mergeShopRecords(named({ lastRenewal: early }), hostOnly()).lastRenewal).toEqual(early);
+    const tie = { at: 10, targetShop: 'C', confirmedAt: 12 };
+    expect(mergeShopRecords(named({ lastRenewal: tie }), hostOnly({ lastRenewal: early })).lastRenewal).toEqual(tie);
+    expect(mergeShopRecords(named(), hostOnly())).not.toHaveProperty('lastRenewal');
+  });
+
+  it('a shop named for the first time takes over the host-only record', () => {
+    const only = hostOnly({ owner: { state: 'owner', evidence: { where: 'w', detail: 'd', seenAt: 400 } } });
+    const change = applyShopFacts(byKey(only), facts({ shop: 'Acme Two' }), 2000);
+    expect(change).toMatchObject({ key: `${HOST}|Acme Two`, remove: [HOST] });
+    expect(change.put[0]).toMatchObject({ key: `${HOST}|Acme Two`, shop: 'Acme Two', owner: { state: 'owner' } });
+  });
+
+  it('a nameless reading on a host with several shops stays host-only, and the host-only record is kept', () => {
+    const a = mergeShopFacts(undefined, facts(), 1000);
+    const b = mergeShopFacts(undefined, facts({ shop: 'Acme Two' }), 1000);
+    const change = applyShopFacts(byKey(a, b, hostOnly()), facts({ shop: null, app: { state: 'expired' } }), 2000);
+    expect(change).toMatchObject({ key: HOST, remove: [] });
+    expect(change.put[0]).toMatchObject({ key: HOST, shop: null, app: { state: 'expired' } });
+  });
+
+  it('a shop on another host is not this host’s only shop', () => {
+    const elsewhere = mergeShopFacts(undefined, facts({ host: 'seller-uk.tiktok.com' }), 1000);
+    expect(resolveShopKey([elsewhere], HOST, null)).toBe(HOST);
+  });
+});
+
+describe('a renewal under way', () => {
+  it('remembers where it was confirmed, for which shop, and when', () => {
+    const g = withPendingRenewal(DEFAULT_GUIDE, { host: HOST, shopKey: `${HOST}|A`, targetShop: 'A', expectedShop: 'B' }, 7);
+    expect(g).toEqual({ ...DEFAULT_GUIDE, pendingRenewal: { host: HOST, shopKey: `${HOST}|A`, targetShop: 'A', expectedShop: 'B', at: 7 }, updatedAt: 7 });
+    const noExpected = withPendingRenewal(DEFAULT_GUIDE, { host: HOST, shopKey: HOST, targetShop: 'A', expectedShop: undefined }, 7);
+    expect(noExpected.pendingRenewal).not.toHaveProperty('expectedShop');
+  });
+
+  it('completed without an expected shop: none is invented; the record is seen no earlier than it was', () => {
+    const r0 = { ...mergeShopFacts(undefined, facts(), 5000) };
+    const r1 = withRenewalCompleted(r0, 3000, 'w', { host: HOST, shopKey: r0.key, targetShop: 'A', at: 2000 });
+    expect(r1.lastRenewal).toEqual({ at: 2000, targetShop: 'A', confirmedAt: 3000 });
+    expect(r1.seenAt).toBe(5000);
+    expect(withRenewalCompleted(r0, 6000, 'w').seenAt).toBe(6000);
+  });
+
+  it('withdrawn when none is pending: nothing changes, not even the time', () => {
+    const g = { ...DEFAULT_GUIDE, updatedAt: 3 };
+    expect(withoutPendingRenewal(g, 9)).toEqual({ ...DEFAULT_GUIDE, updatedAt: 3 });
+  });
+});
+
+describe('the guide’s memory', () => {
+  it('remembers at most the 20 latest after-steps ticked', () => {
+    let g: GuideMemory = DEFAULT_GUIDE;
+    for (let i = 0; i < 21; i++) g = applyGuideSet(g, { afterStep: { id: `s${i}`, done: true } }, i);
+    expect(g.afterSteps).toHaveLength(20);
+    expect(g.afterSteps?.[0]).toBe('s1');
+    expect(g.afterSteps?.at(-1)).toBe('s20');
+  });
+
+  it('a message with no mode leaves the mode, and still dates the change', () => {
+    const out = applyGuideSet({ ...DEFAULT_GUIDE, mode: 'started' }, { afterStep: { id: 'a', done: true } }, 4);
+    expect(out).toMatchObject({ mode: 'started', afterSteps: ['a'], updatedAt: 4 });
+  });
+});
+
+describe('which connector a reading belongs to', () => {
+  const rec = (shop: string | null, seenAt: number): ConnectorRecord => ({ v: 1, state: 'connected', shop, evidence: { where: 'w', detail: 'd', seenAt } });
+
+  it('the latest seen is the one a nameless error page is about', () => {
+    expect(latestConnectorSlot(new Map())).toBeUndefined();
+    expect(latestConnectorSlot(new Map([['A', rec('A', 1)], ['B', rec('B', 3)], ['C', rec('C', 2)]]))).toBe('B');
+    // At the same moment, the first stored keeps it.
+    expect(latestConnectorSlot(new Map([['A', rec('A', 3)], ['B', rec('B', 3)]]))).toBe('A');
+  });
+
+  it('an error page that names its shop marks that shop’s reading stale, not the latest', () => {
+    const known = new Map([['A', rec('A', 1)], ['B', rec('B', 3)]]);
+    const change = applyConnectorReport(known, { type: 'connector/report', state: 'unknown', shop: 'A', stale: true }, 9, 'w');
+    expect(change.put).toEqual({ A: { ...rec('A', 1), stale: true } });
+  });
+
+  it('an unreadable page with nothing known: says so, with the page’s address when given', () => {
+    const change = applyConnectorReport(new Map(), { type: 'connector/report', state: 'unknown', shop: 'A', stale: true, url: 'https://app.pipe17.com/x' }, 9, 'w');
+    expect(change.put.A).toEqual({
+      v: 1,
+      state: 'unknown',
+      shop: 'A',
+      stale: true,
+      evidence: { where: 'w', detail: 'The connector page could not be read', url: 'https://app.pipe17.com/x', seenAt: 9 },
+    });
+  });
+
+  it('a fresh nameless reading goes to the nameless slot and removes nothing; without a badge text it quotes the state', () => {
+    const known = new Map([['default', rec(null, 1)]]);
+    const change = applyConnectorReport(known, { type: 'connector/report', state: 'error', shop: null, url: 'https://app.pipe17.com/y' }, 5, 'w');
+    expect(change.remove).toEqual([]);
+    expect(change.put.default).toEqual({ v: 1, state: 'error', shop: null, evidence: { where: 'w', detail: 'Status badge shows "error"', url: 'https://app.pipe17.com/y', seenAt: 5 } });
+  });
+
+  it('a named reading removes no nameless slot when there is none', () => {
+    expect(applyConnectorReport(new Map(), { type: 'connector/report', state: 'connected', shop: 'A' }, 5, 'w').remove).toEqual([]);
+  });
+
+  it('a badge text is quoted within 500 characters', () => {
+    const change = applyConnectorReport(new Map(), { type: 'connector/report', state: 'connected', shop: 'A', statusText: 'C'.repeat(600) }, 5, 'w');
+    expect(change.put.A?.evidence.detail).toHaveLength(500);
   });
 });

@@ -28,6 +28,13 @@ describe('placeOf', () => {
     expect(placeOf('https://seller-de.tiktok.com/x')).toEqual({ surface: 'seller-center', host: 'seller-de.tiktok.com', region: 'de' });
     expect(placeOf('https://services.tiktokshop.com/open/authorize')).toMatchObject({ surface: 'authorization' });
   });
+  it('takes a URL object as well as a string', () => {
+    expect(placeOf(new URL('https://seller-uk.tiktok.com/homepage'))).toEqual({ surface: 'seller-center', host: 'seller-uk.tiktok.com', region: 'uk' });
+    expect(mayShowAppsList(new URL('https://seller-uk.tiktok.com/services/authorizations'))).toBe(true);
+  });
+  it('a page that is not served over https has no host the guide records', () => {
+    expect(placeOf('http://seller-us.tiktok.com/services/authorizations')).toEqual({ surface: 'other', host: '', region: '' });
+  });
 });
 
 describe('mayShowAppsList', () => {
@@ -36,5 +43,9 @@ describe('mayShowAppsList', () => {
     ['https://seller-uk.tiktok.com/services/market/my-services', true],
     ['https://seller-us.tiktok.com/homepage', false],
     ['https://services.tiktokshop.com/services/x', false],
+    // The list lives below /services/, not on a page whose path only starts with the word.
+    ['https://seller-us.tiktok.com/services', false],
+    ['https://seller-us.tiktok.com/servicesx/authorizations', false],
+    ['https://www.tiktok.com/services/authorizations', false],
   ])('%s → %s', (url, expected) => expect(mayShowAppsList(url)).toBe(expected));
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppsPageFacts } from './finders/appsTable';
 import type { Check, RenewDialogFacts } from './finders/renewDialog';
-import { deriveStep, renewalSeenThrough, type Facts, type Memory } from './steps';
+import { deriveStep, firstFailing, PROGRESS_TOTAL, renewalSeenThrough, type Facts, type Memory } from './steps';
 
 const el = (name: string) => {
   const e = document.createElement('button');
@@ -136,5 +136,78 @@ describe('deriveStep', () => {
     expect(renewalSeenThrough({ ...base, apps: apps({ pipe17: row(authorize, 'active'), appsTabActive: false }) }, { mode: 'auto', renewalPending: true })).toBe(false);
     // Dismissed: recorded, but no done panel.
     expect(deriveStep(active, { mode: 'dismissed', renewalPending: true }).id).toBe('idle');
+  });
+});
+
+// Facts of the walkthrough that the cases above leave open.
+describe('deriveStep: the rest of the path', () => {
+  const pending: Memory = { mode: 'auto', renewalPending: true };
+
+  it('the conditions page is the last of the five steps, and the Renew dialog the fourth', () => {
+    expect(PROGRESS_TOTAL).toBe(5);
+    const f: Facts = { ...base, surface: 'authorization', consent: { authorize: consentButton, mentionsPipe17: true } };
+    expect(deriveStep(f, auto).progress).toBe(PROGRESS_TOTAL);
+    expect(deriveStep({ ...base, dialog: dialog(['ok', 'ok', 'ok', 'ok']) }, auto).progress).toBe(4);
+    expect(deriveStep({ ...base, apps: apps({ appsTabActive: false }) }, auto).progress).toBe(3);
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(null) }) }, auto).progress).toBe(3);
+    expect(deriveStep({ ...base, apps: apps({}) }, auto).progress).toBe(3);
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize, 'active') }) }, pending).progress).toBe(5);
+    expect(deriveStep({ ...base, surface: 'other' }, started).progress).toBe(0);
+  });
+
+  it('a conditions page the owner started the guide for is guided even when it does not name Pipe17', () => {
+    const f: Facts = { ...base, surface: 'authorization', consent: { authorize: consentButton, mentionsPipe17: false } };
+    expect(deriveStep(f, started)).toMatchObject({ id: 'authorize-consent', target: consentButton });
+  });
+
+  it('an authorization page whose conditions were not read: nothing shown, whatever the memory', () => {
+    const f: Facts = { ...base, surface: 'authorization', consent: null };
+    expect(deriveStep(f, started).id).toBe('idle');
+    expect(deriveStep(f, pending).id).toBe('idle');
+  });
+
+  it('a conditions page with no "I agree" box to tick says nothing about one', () => {
+    const f: Facts = { ...base, surface: 'authorization', consent: { authorize: consentButton, mentionsPipe17: true } };
+    expect(deriveStep(f, auto).tickFirst).toBeUndefined();
+    expect(deriveStep(f, auto).fallback).toBeUndefined();
+  });
+
+  it('the Pipe17 Renew dialog still being read: the dialog step, nothing pointed at yet, over the apps page behind it', () => {
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize) }), dialogPending: true }, auto)).toMatchObject({ id: 'renew-dialog', target: null, progress: 4 });
+    expect(deriveStep({ ...base, dialogPending: true }, auto).fix).toBeUndefined();
+  });
+
+  it('the Pipe17 Renew dialog comes before another app’s dialog and before done', () => {
+    expect(deriveStep({ ...base, dialog: dialog(['ok', 'ok', 'ok', 'ok']), otherDialog: true }, auto).id).toBe('confirm-install');
+    expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize, 'active') }), dialog: dialog(['ok', 'ok', 'ok', 'ok']) }, pending).id).toBe('confirm-install');
+  });
+
+  it('a started walkthrough on a page without the navigation read: the manual instruction for Growth', () => {
+    expect(deriveStep(base, started)).toMatchObject({ id: 'open-growth', target: null, progress: 1, fallback: 'growth-not-found' });
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: true, myApps: null } }, started).progress).toBe(2);
+  });
+
+  it('My Apps & Services in view is pointed at even while Growth reads as closed', () => {
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: false, myApps } }, started)).toMatchObject({ id: 'open-my-apps', target: myApps });
+  });
+
+  it('steps found without trouble carry no fallback', () => {
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: false, myApps: null } }, started).fallback).toBeUndefined();
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: true, myApps } }, started).fallback).toBeUndefined();
+  });
+
+  it('a renewal is not seen through while a Renew dialog is open over the list, or with Pipe17 not in it', () => {
+    const active = { ...base, apps: apps({ pipe17: row(authorize, 'active') }) };
+    expect(renewalSeenThrough({ ...active, dialog: dialog(['ok', 'ok', 'ok', 'ok']) }, pending)).toBe(false);
+    expect(renewalSeenThrough({ ...base, apps: apps({}) }, pending)).toBe(false);
+    expect(renewalSeenThrough(base, pending)).toBe(false);
+  });
+});
+
+describe('firstFailing', () => {
+  it('names the checks in the order the dialog shows them: Target shop, Renew options, Contact email, consent', () => {
+    expect(firstFailing(dialog(['missing', 'wrong', 'missing', 'missing']))?.id).toBe('target-shop');
+    expect(firstFailing(dialog(['ok', 'ok', 'wrong', 'missing']))?.id).toBe('contact-email');
+    expect(firstFailing(dialog(['ok', 'ok', 'ok', 'ok']))).toBeNull();
   });
 });

@@ -22,8 +22,11 @@ describe('placeBeside', () => {
   it('aligns to the start edge when asked (the checklist beside a dialog)', () => {
     expect(placeBeside(rect(200, 100, 400, 500), tip, vp, 'right', 'start')).toMatchObject({ side: 'right', y: 100 });
   });
-  it('takes the roomiest side when none fits', () => {
-    expect(placeBeside(rect(10, 10, 980, 780), tip, vp, 'right').side).toBeDefined();
+  it('takes the roomiest side when none fits, not the preferred one', () => {
+    // 220 px right, 280 px left, 90 px above and below: the tooltip needs 322 px beside it.
+    expect(placeBeside(rect(280, 90, 500, 620), tip, vp, 'right').side).toBe('left');
+    // 100 px either side, 160 px above, 80 px below: it needs 172 px above or below.
+    expect(placeBeside(rect(100, 160, 800, 560), tip, vp, 'bottom').side).toBe('top');
   });
 });
 
