@@ -1,14 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConnectorRecord, GuideMemory, ShopRecord } from '../shared/storage';
-import { DEFAULT_GUIDE } from '../shared/storage';
+import type { ConnectorRecord, ShopRecord } from '../shared/types';
 import { resetFakeBrowser } from '../test/fakeBrowser';
 import {
   applyConnectorReport,
-  applyGuideSet,
   applyShopFacts,
   mergeShopFacts,
   resolveShopKey,
-  withoutPendingRenewal,
   withRenewalCompleted,
   type ShopFacts,
 } from './records';
@@ -120,42 +117,6 @@ describe('renewal', () => {
     const r1 = withRenewalCompleted(r0, 3000, 'My apps and incidents');
     expect(r1.lastRenewal).toEqual({ at: 10, targetShop: 'Acme Outdoors US', confirmedAt: 20 });
     expect(r1.app?.state).toBe('active');
-  });
-
-  it('a withdrawn renewal leaves nothing pending', () => {
-    const g = { ...DEFAULT_GUIDE, pendingRenewal: { host: HOST, shopKey: HOST, targetShop: 'A', at: 1 }, updatedAt: 1 };
-    expect(withoutPendingRenewal(g, 5)).toEqual({ ...DEFAULT_GUIDE, updatedAt: 5 });
-    expect(withoutPendingRenewal(DEFAULT_GUIDE, 5)).toBe(DEFAULT_GUIDE);
-  });
-});
-
-describe('applyGuideSet', () => {
-  const g = (over: Partial<GuideMemory> = {}): GuideMemory => ({ ...DEFAULT_GUIDE, ...over });
-  const pending = { host: HOST, shopKey: `${HOST}|A`, targetShop: 'A', at: 1 };
-
-  it('starting clears the after-steps, keeps a pending renewal', () => {
-    const out = applyGuideSet(g({ mode: 'dismissed', afterSteps: ['x'], pendingRenewal: pending }), { mode: 'started' }, 9);
-    expect(out).toEqual({ v: 1, mode: 'started', pendingRenewal: pending, updatedAt: 9 });
-  });
-  it('dismissing keeps a pending renewal, so done can still show once started again', () => {
-    expect(applyGuideSet(g({ mode: 'started', pendingRenewal: pending }), { mode: 'dismissed' }, 9)).toEqual({
-      v: 1,
-      mode: 'dismissed',
-      pendingRenewal: pending,
-      updatedAt: 9,
-    });
-  });
-  it('toggles after-steps', () => {
-    let out = applyGuideSet(g(), { afterStep: { id: 'check-orders', done: true } }, 1);
-    out = applyGuideSet(out, { afterStep: { id: 'check-stock', done: true } }, 2);
-    out = applyGuideSet(out, { afterStep: { id: 'check-orders', done: true } }, 3);
-    expect(out.afterSteps).toEqual(['check-orders', 'check-stock']);
-    out = applyGuideSet(out, { afterStep: { id: 'check-orders', done: false } }, 4);
-    expect(out.afterSteps).toEqual(['check-stock']);
-  });
-  it('finishing clears the pending renewal and after-steps and goes back to auto', () => {
-    const out = applyGuideSet(g({ mode: 'started', afterSteps: ['a'], pendingRenewal: pending }), { finish: true }, 9);
-    expect(out).toEqual({ v: 1, mode: 'auto', updatedAt: 9 });
   });
 });
 
