@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { SELLER_CENTER_HOSTS, regionOf } from '../shared/hosts';
 import { t } from '../shared/i18n';
 import type { Message } from '../shared/messages';
-import { send as sendMessage } from '../shared/send';
+import { send as sendMessage } from '../shared/ext';
 import { DEFAULT_SETTINGS, KEYS } from '../shared/constants';
 import { parseStored, Settings } from '../shared/storage';
 import { fromForm, OPTION_REGIONS, toForm, type FormErrors, type FormValues } from './form';

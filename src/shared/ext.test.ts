@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextAlive, send } from './send';
+import { contextAlive, send } from './ext';
 
 const api = (answer: () => Promise<unknown>, id: string | undefined = 'ext-id') => ({ runtime: { id, sendMessage: answer } });
 const msg = { type: 'data/clear' } as const;
@@ -18,7 +18,7 @@ describe('send', () => {
   });
   it('sends nothing once the extension context is gone', async () => {
     let sent = false;
-    const gone = api(async () => ((sent = true), { ok: true }), undefined);
+    const gone = api(async () => ((sent = true), { ok: true }), '');
     expect(contextAlive(gone)).toBe(false);
     expect(await send(msg, gone)).toEqual({ ok: false, reason: 'extension context gone' });
     expect(sent).toBe(false);
