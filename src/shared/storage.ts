@@ -94,15 +94,15 @@ export const MAX_NOTICES = 20;
 
 // `satisfies` checks one way (what a schema produces is its type); this checks the other (no field of the type
 // is missing from its schema), so the two cannot drift apart.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
 type Holds<X extends true> = X;
-export type SchemasMatchTypes = Holds<
-  Same<v.InferOutput<typeof ShopRecord>, T.ShopRecord> &
-    Same<v.InferOutput<typeof ConnectorRecord>, T.ConnectorRecord> &
-    Same<v.InferOutput<typeof GuideMemory>, T.GuideMemory> &
-    Same<v.InferOutput<typeof Settings>, T.Settings> &
-    Same<v.InferOutput<typeof Notice>, T.Notice>
->;
+export type SchemasMatchTypes = [
+  Holds<Same<v.InferOutput<typeof ShopRecord>, T.ShopRecord>>,
+  Holds<Same<v.InferOutput<typeof ConnectorRecord>, T.ConnectorRecord>>,
+  Holds<Same<v.InferOutput<typeof GuideMemory>, T.GuideMemory>>,
+  Holds<Same<v.InferOutput<typeof Settings>, T.Settings>>,
+  Holds<Same<v.InferOutput<typeof Notice>, T.Notice>>,
+];
 
 /** Parse a stored value; undefined (with the reason) when it fails, so callers drop it instead of crashing. */
 export function parseStored<S extends v.GenericSchema>(
