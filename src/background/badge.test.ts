@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConnectorRecord, ShopRecord } from '../shared/storage';
+import type { ConnectorRecord, ShopRecord } from '../shared/types';
 import { resetFakeBrowser } from '../test/fakeBrowser';
 import { computeBadge } from './badge';
 

@@ -2,8 +2,8 @@
 import { sameShop } from '../shared/constants';
 import type { ConnectorState } from '../shared/contract';
 import { t } from '../shared/i18n';
-import type { ConnectorRecord, ShopRecord } from '../shared/storage';
-import { effectiveAppState, renewedAt, wrongShopRenewed } from './appState';
+import type { ConnectorRecord, ShopRecord } from '../shared/types';
+import { effectiveAppState, renewedAt, wrongShopRenewed } from '../shared/appState';
 
 export type Badge = { text: string; color: string; title: string; reasons: string[] };
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS, type ShopRecord } from '../shared/storage';
+import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS } from '../shared/constants';
+import type { ShopRecord } from '../shared/types';
 import { FAKE_EXTENSION_ID, fakeBrowser, resetFakeBrowser } from '../test/fakeBrowser';
 import { drainRenewalOutbox, FOCUS_COMMAND, onCommand, onRuntimeMessage, refreshBadge } from './handlers';
 import { readAll } from './store';

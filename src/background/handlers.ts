@@ -3,18 +3,11 @@ import browser from 'webextension-polyfill';
 import { myAppsUrl } from '../shared/hosts';
 import { t } from '../shared/i18n';
 import type { GuideFocusMessage, Message } from '../shared/messages';
-import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS, type ShopRecord } from '../shared/storage';
+import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS } from '../shared/constants';
+import { reduceGuide } from '../shared/guide';
+import type { ShopRecord } from '../shared/types';
 import { computeBadge } from './badge';
-import {
-  applyConnectorReport,
-  applyGuideSet,
-  applyShopFacts,
-  emptyShop,
-  resolveShopKey,
-  withoutPendingRenewal,
-  withPendingRenewal,
-  withRenewalCompleted,
-} from './records';
+import { applyConnectorReport, applyShopFacts, emptyShop, resolveShopKey, withRenewalCompleted } from './records';
 import { checkMessage, checkOutbox, type SenderInfo } from './sender';
 import { readAll, serialized, type Snapshot } from './store';
 
@@ -45,21 +38,18 @@ async function apply(message: Message, now: number): Promise<void> {
     }
     case 'renewal/confirmed': {
       // Only pending: the renewal counts once Seller Center shows Pipe17 Active again (renewal/completed).
-      const guide = withPendingRenewal(
-        snap.guide,
-        {
-          host: message.host,
-          shopKey: resolveShopKey(snap.shops.values(), message.host, message.shop),
-          targetShop: message.targetShop,
-          expectedShop: message.expectedShop,
-        },
-        now,
-      );
+      const renewal = {
+        host: message.host,
+        shopKey: resolveShopKey(snap.shops.values(), message.host, message.shop),
+        targetShop: message.targetShop,
+        expectedShop: message.expectedShop,
+      };
+      const guide = reduceGuide(snap.guide, { type: 'renewal/pending', renewal }, now);
       await local.set({ [KEYS.guide]: guide });
       return;
     }
     case 'renewal/cancelled':
-      await local.set({ [KEYS.guide]: withoutPendingRenewal(snap.guide, now) });
+      await local.set({ [KEYS.guide]: reduceGuide(snap.guide, message, now) });
       return;
     case 'renewal/completed': {
       const pending = snap.guide.pendingRenewal?.host === message.host ? snap.guide.pendingRenewal : undefined;
@@ -68,10 +58,10 @@ async function apply(message: Message, now: number): Promise<void> {
       return;
     }
     case 'guide/set':
-      await local.set({ [KEYS.guide]: applyGuideSet(snap.guide, message, now) });
+      await local.set({ [KEYS.guide]: reduceGuide(snap.guide, message, now) });
       return;
     case 'guide/open-my-apps':
-      await local.set({ [KEYS.guide]: applyGuideSet(snap.guide, { mode: 'started' }, now) });
+      await local.set({ [KEYS.guide]: reduceGuide(snap.guide, { type: 'guide/set', mode: 'started' }, now) });
       await browser.tabs.create({ url: myAppsUrl(message.host) });
       return;
     case 'connector/report': {

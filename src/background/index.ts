@@ -2,7 +2,7 @@
 // at the top level, and everything it knows lives in storage.local.
 import browser from 'webextension-polyfill';
 import { drainRenewalOutbox, onCommand, onRuntimeMessage, refreshBadge } from './handlers';
-import { KEYS } from '../shared/storage';
+import { KEYS } from '../shared/constants';
 import { ensureDefaults, unreadable } from './store';
 
 export const EXPIRY_ALARM = 'expiry-check';

@@ -1,17 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConnectorRecord, GuideMemory, ShopRecord } from '../shared/storage';
-import { DEFAULT_GUIDE } from '../shared/storage';
+import type { ConnectorRecord, GuideMemory, ShopRecord } from '../shared/types';
+import { DEFAULT_GUIDE } from '../shared/constants';
 import { resetFakeBrowser } from '../test/fakeBrowser';
+import { reduceGuide } from '../shared/guide';
 import {
   applyConnectorReport,
-  applyGuideSet,
   applyShopFacts,
   latestConnectorSlot,
   mergeShopFacts,
   mergeShopRecords,
   resolveShopKey,
-  withoutPendingRenewal,
-  withPendingRenewal,
   withRenewalCompleted,
   type ShopFacts,
 } from './records';
@@ -123,42 +121,6 @@ describe('renewal', () => {
     const r1 = withRenewalCompleted(r0, 3000, 'My apps and incidents');
     expect(r1.lastRenewal).toEqual({ at: 10, targetShop: 'Acme Outdoors US', confirmedAt: 20 });
     expect(r1.app?.state).toBe('active');
-  });
-
-  it('a withdrawn renewal leaves nothing pending', () => {
-    const g = { ...DEFAULT_GUIDE, pendingRenewal: { host: HOST, shopKey: HOST, targetShop: 'A', at: 1 }, updatedAt: 1 };
-    expect(withoutPendingRenewal(g, 5)).toEqual({ ...DEFAULT_GUIDE, updatedAt: 5 });
-    expect(withoutPendingRenewal(DEFAULT_GUIDE, 5)).toBe(DEFAULT_GUIDE);
-  });
-});
-
-describe('applyGuideSet', () => {
-  const g = (over: Partial<GuideMemory> = {}): GuideMemory => ({ ...DEFAULT_GUIDE, ...over });
-  const pending = { host: HOST, shopKey: `${HOST}|A`, targetShop: 'A', at: 1 };
-
-  it('starting clears the after-steps, keeps a pending renewal', () => {
-    const out = applyGuideSet(g({ mode: 'dismissed', afterSteps: ['x'], pendingRenewal: pending }), { mode: 'started' }, 9);
-    expect(out).toEqual({ v: 1, mode: 'started', pendingRenewal: pending, updatedAt: 9 });
-  });
-  it('dismissing keeps a pending renewal, so done can still show once started again', () => {
-    expect(applyGuideSet(g({ mode: 'started', pendingRenewal: pending }), { mode: 'dismissed' }, 9)).toEqual({
-      v: 1,
-      mode: 'dismissed',
-      pendingRenewal: pending,
-      updatedAt: 9,
-    });
-  });
-  it('toggles after-steps', () => {
-    let out = applyGuideSet(g(), { afterStep: { id: 'check-orders', done: true } }, 1);
-    out = applyGuideSet(out, { afterStep: { id: 'check-stock', done: true } }, 2);
-    out = applyGuideSet(out, { afterStep: { id: 'check-orders', done: true } }, 3);
-    expect(out.afterSteps).toEqual(['check-orders', 'check-stock']);
-    out = applyGuideSet(out, { afterStep: { id: 'check-orders', done: false } }, 4);
-    expect(out.afterSteps).toEqual(['check-stock']);
-  });
-  it('finishing clears the pending renewal and after-steps and goes back to auto', () => {
-    const out = applyGuideSet(g({ mode: 'started', afterSteps: ['a'], pendingRenewal: pending }), { finish: true }, 9);
-    expect(out).toEqual({ v: 1, mode: 'auto', updatedAt: 9 });
   });
 });
 
@@ -300,9 +262,9 @@ describe('a host-only record folded into the named one', () => {
 
 describe('a renewal under way', () => {
   it('remembers where it was confirmed, for which shop, and when', () => {
-    const g = withPendingRenewal(DEFAULT_GUIDE, { host: HOST, shopKey: `${HOST}|A`, targetShop: 'A', expectedShop: 'B' }, 7);
+    const g = reduceGuide(DEFAULT_GUIDE, { type: 'renewal/pending', renewal: { host: HOST, shopKey: `${HOST}|A`, targetShop: 'A', expectedShop: 'B' } }, 7);
     expect(g).toEqual({ ...DEFAULT_GUIDE, pendingRenewal: { host: HOST, shopKey: `${HOST}|A`, targetShop: 'A', expectedShop: 'B', at: 7 }, updatedAt: 7 });
-    const noExpected = withPendingRenewal(DEFAULT_GUIDE, { host: HOST, shopKey: HOST, targetShop: 'A', expectedShop: undefined }, 7);
+    const noExpected = reduceGuide(DEFAULT_GUIDE, { type: 'renewal/pending', renewal: { host: HOST, shopKey: HOST, targetShop: 'A', expectedShop: undefined } }, 7);
     expect(noExpected.pendingRenewal).not.toHaveProperty('expectedShop');
   });
 
@@ -316,21 +278,21 @@ describe('a renewal under way', () => {
 
   it('withdrawn when none is pending: nothing changes, not even the time', () => {
     const g = { ...DEFAULT_GUIDE, updatedAt: 3 };
-    expect(withoutPendingRenewal(g, 9)).toEqual({ ...DEFAULT_GUIDE, updatedAt: 3 });
+    expect(reduceGuide(g, { type: 'renewal/cancelled' }, 9)).toEqual({ ...DEFAULT_GUIDE, updatedAt: 3 });
   });
 });
 
 describe('the guide’s memory', () => {
   it('remembers at most the 20 latest after-steps ticked', () => {
     let g: GuideMemory = DEFAULT_GUIDE;
-    for (let i = 0; i < 21; i++) g = applyGuideSet(g, { afterStep: { id: `s${i}`, done: true } }, i);
+    for (let i = 0; i < 21; i++) g = reduceGuide(g, { type: 'guide/set', afterStep: { id: `s${i}`, done: true } }, i);
     expect(g.afterSteps).toHaveLength(20);
     expect(g.afterSteps?.[0]).toBe('s1');
     expect(g.afterSteps?.at(-1)).toBe('s20');
   });
 
   it('a message with no mode leaves the mode, and still dates the change', () => {
-    const out = applyGuideSet({ ...DEFAULT_GUIDE, mode: 'started' }, { afterStep: { id: 'a', done: true } }, 4);
+    const out = reduceGuide({ ...DEFAULT_GUIDE, mode: 'started' }, { type: 'guide/set', afterStep: { id: 'a', done: true } }, 4);
     expect(out).toMatchObject({ mode: 'started', afterSteps: ['a'], updatedAt: 4 });
   });
 });

@@ -2,19 +2,10 @@
 import { regionOf } from '../shared/hosts';
 import { t } from '../shared/i18n';
 import type { MessageOf } from '../shared/messages';
-import {
-  SCHEMA_VERSION,
-  shopKey,
-  type ConnectorRecord,
-  type Evidence,
-  type GuideMemory,
-  type ShopRecord,
-} from '../shared/storage';
+import { shopKey } from '../shared/constants';
+import { SCHEMA_VERSION, type ConnectorRecord, type Evidence, type PendingRenewal, type ShopRecord } from '../shared/types';
 
 export type ShopFacts = MessageOf<'shop/facts'>;
-
-/** The most afterSteps ids remembered (the done panel has a handful). */
-const MAX_AFTER_STEPS = 20;
 
 const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
 
@@ -111,7 +102,7 @@ export function withRenewalCompleted(
   record: ShopRecord,
   now: number,
   where: string,
-  pending?: NonNullable<GuideMemory['pendingRenewal']>,
+  pending?: PendingRenewal,
 ): ShopRecord {
   const next: ShopRecord = {
     ...record,
@@ -127,57 +118,6 @@ export function withRenewalCompleted(
     };
   }
   return next;
-}
-
-/** renewal/cancelled: the owner turned back after "Confirm to install"; there is no renewal to wait for. */
-export function withoutPendingRenewal(guide: GuideMemory, now: number): GuideMemory {
-  return guide.pendingRenewal ? { ...without(guide, 'pendingRenewal'), updatedAt: now } : guide;
-}
-
-export function withPendingRenewal(
-  guide: GuideMemory,
-  p: { host: string; shopKey: string; targetShop: string; expectedShop?: string | undefined },
-  now: number,
-): GuideMemory {
-  return {
-    ...guide,
-    pendingRenewal: {
-      host: p.host,
-      shopKey: p.shopKey,
-      targetShop: p.targetShop,
-      ...(p.expectedShop !== undefined ? { expectedShop: p.expectedShop } : {}),
-      at: now,
-    },
-    updatedAt: now,
-  };
-}
-
-const without = <T extends object, K extends keyof T>(o: T, ...keys: K[]): T => {
-  const copy = { ...o };
-  for (const k of keys) delete copy[k];
-  return copy;
-};
-
-/** guide/set: mode first, then an after-step tick, and finishing. */
-export function applyGuideSet(guide: GuideMemory, msg: Omit<MessageOf<'guide/set'>, 'type'>, now: number): GuideMemory {
-  let g: GuideMemory = { ...guide };
-  if (msg.mode === 'started') {
-    // Starting (again) walks from the beginning; a pending renewal stays so `done` can still show.
-    g = { ...without(g, 'afterSteps'), mode: 'started' };
-  } else if (msg.mode) {
-    g = { ...g, mode: msg.mode };
-  }
-  if (msg.afterStep) {
-    const ids = new Set(g.afterSteps ?? []);
-    if (msg.afterStep.done) ids.add(msg.afterStep.id);
-    else ids.delete(msg.afterStep.id);
-    g.afterSteps = [...ids].slice(-MAX_AFTER_STEPS);
-  }
-  if (msg.finish) {
-    g = { ...without(g, 'pendingRenewal', 'afterSteps'), mode: 'auto' };
-  }
-  g.updatedAt = now;
-  return g;
 }
 
 export type ConnectorReport = MessageOf<'connector/report'>;

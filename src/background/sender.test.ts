@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../shared/storage';
+import { DEFAULT_SETTINGS } from '../shared/constants';
 import { checkMessage, classifySender, type SenderInfo } from './sender';
 
 const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };

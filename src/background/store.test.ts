@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS, SCHEMA_VERSION } from '../shared/storage';
+import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS } from '../shared/constants';
+import { SCHEMA_VERSION } from '../shared/types';
 import { unreadable } from './store';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../test/fakeBrowser')).fakeBrowser }));

@@ -2,19 +2,8 @@
 // every write serialized so two messages handled at once cannot lose each other's update.
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import {
-  ConnectorRecord,
-  DEFAULT_GUIDE,
-  DEFAULT_SETTINGS,
-  GuideMemory,
-  KEYS,
-  MAX_NOTICES,
-  Notices,
-  parseStored,
-  Settings,
-  ShopRecord,
-  type Notice,
-} from '../shared/storage';
+import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS } from '../shared/constants';
+import { ConnectorRecord, GuideMemory, MAX_NOTICES, Notices, parseStored, Settings, ShopRecord, type Notice } from '../shared/storage';
 
 export type Snapshot = {
   /** By shop key (without the prefix). */

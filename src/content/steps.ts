@@ -1,6 +1,6 @@
 // Facts → Step. The whole walkthrough and its troubleshooting branches as one pure function.
 import type { StepId } from '../shared/contract';
-import type { GuideMode } from '../shared/storage';
+import type { GuideMode } from '../shared/types';
 import type { AppsPageFacts } from './finders/appsTable';
 import type { ConsentPageFacts } from './finders/consentPage';
 import type { NavigationFacts } from './finders/navigation';

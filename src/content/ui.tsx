@@ -2,7 +2,8 @@
 // the conditions page, a started walkthrough). Every other Seller Center page carries only index.tsx: the
 // finders, the watcher and a plain-DOM launcher (see bench/README.md for the byte budget).
 import { render } from 'preact';
-import { Overlay, type Actions, type View } from './overlay/Overlay';
+import { Overlay } from './overlay/Overlay';
+import type { Actions, View } from './overlay/view';
 import { follow, repositionAll, unfollow } from './overlay/position';
 import css from './overlay/styles.css?inline';
 

@@ -1,6 +1,6 @@
 // The watcher's relevance rules, both while the whole document is observed and once narrowed to the roots.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watch } from './watch';
+import { scopeOf, watch, type ScopeInput } from './watch';
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 const settle = async () => {
@@ -288,5 +288,49 @@ describe.each([
     document.getElementById('row')!.textContent = 'x';
     await settle();
     expect(runs).toBe(0);
+  });
+});
+
+describe('scopeOf: what is observed', () => {
+  const ids = (nodes: Node[]) => nodes.map((n) => (n instanceof Element ? n.id || n.localName : n.nodeName));
+  let input: ScopeInput;
+  beforeEach(() => {
+    document.body.innerHTML =
+      '<div id="app"><main id="main"><section id="page"></section></main></div><div id="portal"><div role="dialog"></div></div><div id="chat"></div>';
+    const page = document.getElementById('page')!;
+    input = { doc: document, appRoot: document.getElementById('app'), roots: [page], hot: false, navigation: true, active: false };
+  });
+
+  it.each<[string, Partial<ScopeInput>]>([
+    ['settling (or short of what the page should show)', { hot: true }],
+    ['the app’s root unknown', { appRoot: null }],
+    ['no Navigation API to hear soft navigations by', { navigation: false }],
+  ])('whole document while %s', (_why, over) => {
+    expect(scopeOf({ ...input, ...over })).toEqual({ mode: 'whole' });
+  });
+
+  it('narrowed on a quiet page: the roots, <head> and portals holding a dialog whole; each root’s parent shallow; never <body>', () => {
+    const scope = scopeOf(input);
+    expect(scope.mode).toBe('narrowed');
+    if (scope.mode === 'whole') return;
+    expect(ids(scope.deep)).toEqual(['page', 'head', 'portal']);
+    expect(ids(scope.shallow)).toEqual(['main']);
+  });
+
+  it('portals while active: <body> and its other top-level children too, for a portal arriving', () => {
+    const scope = scopeOf({ ...input, active: true });
+    expect(scope.mode).toBe('portals');
+    if (scope.mode === 'whole') return;
+    expect(ids(scope.deep)).toEqual(['page', 'head', 'portal']);
+    expect(ids(scope.shallow)).toEqual(['chat', 'body', 'main']);
+  });
+
+  it('a root right under <body>: its parent (<body>) only while active', () => {
+    const top = document.getElementById('chat')!;
+    const quiet = scopeOf({ ...input, roots: [top] });
+    const active = scopeOf({ ...input, roots: [top], active: true });
+    if (quiet.mode === 'whole' || active.mode === 'whole') throw new Error('narrowed expected');
+    expect(ids(quiet.shallow)).toEqual([]);
+    expect(ids(active.shallow)).toEqual(['chat', 'body']); // as any other top-level child, while active
   });
 });

@@ -18,37 +18,75 @@ const PORTAL_CONTENT =
   '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"], [role="tooltip"], [class*="arco-trigger"], [class*="arco-modal"], [class*="arco-drawer"]';
 
 /**
- * What arrives, leaves or is reworded: never attributes. An observer registered for attributes even once, anywhere,
- * leaves Blink walking the changed node's ancestors for every attribute change the page makes for as long as the
- * document lives (`Document::AddMutationObserverTypes` only ever adds types; bench/README.md, what an observer
- * leaves behind). What attributes would tell comes from elsewhere: input and focus events (a tab picked, a box
- * ticked, a menu hovered open), an animation or transition starting or ending in a portal or inside a root (a dialog
- * or menu shown again or gone, a button enabled), and the roots' boxes going to nothing or coming back
- * (`ResizeObserver`, below).
+ * What arrives, leaves or is reworded: never attributes. One attributes registration, anywhere, leaves Blink walking
+ * the changed node's ancestors for every attribute change the page makes for the document's life
+ * (`Document::AddMutationObserverTypes` only ever adds types; bench/README.md). What attributes would tell comes from
+ * input and focus events, animations and transitions in a portal or a root, and the roots' boxes (`ResizeObserver`).
  */
 const WHOLE: MutationObserverInit = { subtree: true, childList: true, characterData: true };
 /** Children only: what arrives or leaves (a portal, a re-rendered root). */
 const SHALLOW: MutationObserverInit = { childList: true };
 
 /**
- * Calls `run` at most once per frame after a relevant change. `signal` tears everything down.
- * Relevant: a change inside a known root or above it, in a portal (any top-level child of <body> other than the
- * app's own root), in <head>, on <body> or <html>, or a URL change.
- *
- * What is observed: the whole document while a page settles (SETTLE_MS after load or a navigation) or while the app's
- * root is unknown. Once settled, only what can be relevant: each root's subtree, each portal's that holds a dialog,
- * menu or list, <head>, each root's parent's children, and, while the page is active (ACTIVE_MS after input, focus
- * moving, an animation or transition starting, or a navigation), the children of <body> and of its other top-level
- * children. A widget rewriting 1,000 nodes a frame elsewhere in the app then costs no mutation records, and on a
- * quiet page no registration sits on its ancestors (bench/: churn, DOM writes). A root (the spotlight's target is one)
- * hidden or shown again by a class or style change is heard by its box (a `ResizeObserver` on the roots).
- * Narrowing needs the Navigation API to see soft navigations (pushState) that only change unobserved parts; without it
- * (Firefox) the whole document stays observed and each batch is filtered.
+ * What to observe. `whole`: the whole document, each batch filtered (settling, the app's root unknown, or no
+ * Navigation API to hear soft navigations by). `narrowed`, once settled: each root's subtree, <head>, each portal
+ * holding a dialog, menu or list, each root's parent's children. `portals`: narrowed, plus (while the page is active)
+ * the children of <body> and of its other top-level children, where a portal arrives. A registration on an ancestor
+ * of a busy widget slows every change the page makes in it (bench/README.md, churn, DOM writes): <body>'s is held
+ * only while active, and a portal arriving with no input, focus, animation or navigation waits for the next one.
+ */
+export type Scope = { mode: 'whole' } | { mode: 'narrowed' | 'portals'; deep: Node[]; shallow: Node[] };
+
+export interface ScopeInput {
+  doc: Document;
+  appRoot: Element | null; // the top-level child of <body> that holds the app, not a portal; null while unknown
+  roots: readonly Element[];
+  hot: boolean; // settling after load or a navigation, or still short of what the page should show
+  navigation: boolean; // the Navigation API announces soft navigations (pushState) in unobserved parts
+  active: boolean; // within ACTIVE_MS of input, focus moving, an animation or transition starting, or a navigation
+}
+
+export function scopeOf({ doc, appRoot, roots, hot, navigation, active }: ScopeInput): Scope {
+  const body = doc.body;
+  if (!navigation || !appRoot || !body || hot) return { mode: 'whole' };
+  const deep = new Set<Node>(roots);
+  if (doc.head) deep.add(doc.head);
+  const shallow = new Set<Node>();
+  // Other top-level children: one holding a dialog, menu or list is watched whole; any other (a chat bubble, a
+  // toast stack) only for its own children, where a portal's content arrives, and only while active.
+  for (const child of body.children) {
+    if (child === appRoot) continue;
+    if (child.matches(PORTAL_CONTENT) || child.querySelector(PORTAL_CONTENT)) deep.add(child);
+    else if (active) shallow.add(child);
+  }
+  if (active) shallow.add(body);
+  // Each root's parent: the root replaced by a re-render. Not the rest of the way up (above).
+  for (const r of roots) {
+    const parent = r.parentNode;
+    if (parent && parent !== doc && !deep.has(parent) && (active || parent !== body)) shallow.add(parent);
+  }
+  return { mode: active ? 'portals' : 'narrowed', deep: [...deep], shallow: [...shallow] };
+}
+
+/** The scheduler: `run` at most once per animation frame, however many asks come before it; none after abort. */
+function frames(win: Window, run: () => void, signal: AbortSignal) {
+  let id = 0;
+  const frame = () => {
+    id = 0;
+    if (!signal.aborted) run();
+  };
+  signal.addEventListener('abort', () => id && win.cancelAnimationFrame(id));
+  const schedule = () => void (id || signal.aborted || (id = win.requestAnimationFrame(frame)));
+  return { schedule, pending: () => id !== 0 };
+}
+
+/**
+ * Calls `run` at most once per frame after a relevant change (inside a root or above it, in a portal, in <head>, on
+ * <body> or <html>, or a URL change), observing what `scopeOf` says. `signal` tears everything down.
  */
 export function watch(doc: Document, run: () => void, signal: AbortSignal): Watcher {
   let roots: Element[] = [];
   let appRoot: Element | null = null;
-  let scheduled = 0;
   let href = doc.location?.href ?? '';
   const win = doc.defaultView!;
   // A single-page app fills a new page in over a few seconds after the URL changes: until then every change counts.
@@ -63,15 +101,11 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   };
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
 
-  const schedule = () => {
-    if (scheduled || signal.aborted) return;
-    scheduled = win.requestAnimationFrame(() => {
-      scheduled = 0;
-      if (signal.aborted) return;
-      href = doc.location?.href ?? '';
-      run();
-    });
+  const onFrame = () => {
+    href = doc.location?.href ?? '';
+    run();
   };
+  const { schedule, pending } = frames(win, onFrame, signal);
 
   const topOf = (n: Node): Element | null => {
     const body = doc.body;
@@ -80,11 +114,8 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     return el && el.parentNode === body ? (el as Element) : null;
   };
 
-  /**
-   * Which targets of one batch matter, while the whole document is observed. One upward walk per target that stops
-   * at a node already known to be irrelevant in this batch: if a node inside the app's root is neither inside nor
-   * above a root, neither is anything under it.
-   */
+  // Which targets of one batch matter while the whole document is observed. Each upward walk stops at a node known
+  // irrelevant in this batch: inside the app's root, neither inside nor above a root, nor is anything under it.
   const batchFilter = () => {
     const body = doc.body;
     const rootSet = new Set<Node>(roots);
@@ -113,17 +144,14 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
       return false;
     };
   };
-
   let narrowed: Node[] | null = null; // null: the whole document is observed
-
-  // Active: within ACTIVE_MS of user input (a click, a key, typing, the pointer moving onto something), focus moving,
-  // an animation or transition starting, or a navigation.
+  // Active: within ACTIVE_MS of user input (a click, a key, typing, hovering), focus moving, an animation or a navigation.
   const ACTIVE_MS = SETTLE_MS;
   let activeUntil = navigatedAt + ACTIVE_MS;
   const quiet = () => win.performance.now() >= activeUntil;
 
   const onRecords = (records: MutationRecord[]) => {
-    if (scheduled) return;
+    if (pending()) return;
     if ((doc.location?.href ?? '') !== href) return onNavigate();
     if (!appRoot || hot() || narrowed) return schedule(); // narrowed: everything observed is relevant
     if (roots.some((r) => !r.isConnected)) return schedule(); // a root was removed (or something above it was)
@@ -138,7 +166,7 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
   };
   const observer = new win.MutationObserver(onRecords);
 
-  /** Changes the observed nodes. Records queued under the old scope would be dropped by disconnect(): any means "look again". */
+  // Records queued under the old scope would be dropped by disconnect(): any means "look again".
   const observeOnly = (deep: Node[], shallow: Node[]) => {
     if (observer.takeRecords().length) schedule();
     observer.disconnect();
@@ -151,47 +179,18 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     observeOnly([doc.documentElement], []);
   };
   const narrow = () => {
-    const body = doc.body;
-    if (!navigation || !appRoot || !body || hot() || signal.aborted) return observeWhole();
-    const deep = new Set<Node>(roots);
-    if (doc.head) deep.add(doc.head);
-    const shallow = new Set<Node>();
-    const portals = !quiet();
-    // Other top-level children of <body>: a portal holding a dialog, menu or list is watched whole; any other
-    // (a chat bubble, a toast stack) only for its own children, which is where a portal's content arrives, and
-    // only while the page is active (below). A widget busy inside itself then costs nothing (bench/: churn in a
-    // <body>-level widget).
-    for (const child of body.children) {
-      if (child === appRoot) continue;
-      if (child.matches(PORTAL_CONTENT) || child.querySelector(PORTAL_CONTENT)) deep.add(child);
-      else if (portals) shallow.add(child);
-    }
-    // <body>'s children: a portal arriving or leaving. Each root's parent: the root replaced by a re-render.
-    // Not the rest of the way up: every registration on an ancestor of a busy widget makes each change the page
-    // makes inside it slower (Blink checks them all, per change; bench/README.md, churn). A soft navigation that
-    // replaces a whole layout comes from the Navigation API, a user's click or key schedules a look anyway, and a
-    // root (the spotlight's target among them) going out of view is heard by its box.
-    // <body> itself is an ancestor of everything the page shows, so its registration is held only while the page is
-    // active: ACTIVE_MS after user input, focus moving, an animation or transition starting (Arco's dialogs and
-    // popups animate in and take focus) or a navigation. A portal arriving with none of these goes unseen until the
-    // next one (bench/README.md, DOM writes: the cost of a registration on <body>).
-    if (portals) shallow.add(body);
-    for (const r of roots) {
-      const parent = r.parentNode;
-      if (parent && parent !== doc && !deep.has(parent) && (portals || parent !== body)) shallow.add(parent);
-    }
-    const next = [...deep, doc, ...shallow]; // doc: a separator, so the same nodes in other roles differ
+    if (signal.aborted) return;
+    const scope = scopeOf({ doc, appRoot, roots, hot: hot(), navigation: !!navigation, active: !quiet() });
+    if (scope.mode === 'whole') return observeWhole();
+    const next = [...scope.deep, doc, ...scope.shallow]; // doc: a separator, so the same nodes in other roles differ
     if (narrowed && narrowed.length === next.length && narrowed.every((n, i) => n === next[i])) return;
     narrowed = next;
-    observeOnly([...deep], [...shallow]);
+    observeOnly(scope.deep, scope.shallow);
   };
   observer.observe(doc.documentElement, WHOLE);
 
-  // The end of the settle window, once per load or navigation: a page gone still is narrowed then, not at its next
-  // change. Otherwise a quiet page's next burst (a table re-rendered, 1,000 cells rewritten in one task) would arrive
-  // as one batch of records for the whole document, and that many records cost the page long after they were dropped
-  // (bench/README.md: the first batch after settling). One timer, re-armed only while the page is still short of
-  // what it should show (LATE_MS at most): not polling.
+  // The end of the settle window: a still page is narrowed then, not at its next change, whose burst would come as one
+  // costly batch for the whole document (bench/README.md). One timer, re-armed only while the page is short (LATE_MS).
   let settleTimer = 0;
   const armSettle = () => {
     if (!navigation || signal.aborted) return;
@@ -228,24 +227,19 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     active();
     schedule();
   };
-  // Something appearing by itself: a dialog or popup animating in, or taking focus; <body> is watched again for what
-  // follows. And a look, where it counts.
+  // Something appearing by itself (a dialog or popup animating in, or taking focus): active, and a look where it counts.
   const onAppear = (e: Event) => {
     active();
     look(e);
   };
-  // A look when it happens in a portal or inside a root. No attribute change is observed, and Arco animates what it
-  // changes by attributes alone: a dialog or popup animating in or out (then marked entered, or hidden), a button
-  // enabled or a tab, radio or box turning on (their colours have transitions). Elsewhere in the app (the header's
-  // widgets, a spinner) it is none of the guide's business.
+  // In a portal or a root, a look: Arco animates what it changes by attributes alone (a dialog shown, a button enabled).
   const look = (e: Event) => {
     const at = e.target;
     if (!(at instanceof win.Node)) return;
     const top = topOf(at);
     if ((top && top !== appRoot) || roots.some((r) => r.contains(at))) schedule();
   };
-  // A root hidden or shown again by a class or style change (its own or an ancestor's): its box goes to nothing or
-  // comes back. Only that counts, not every resize; the first report of each root only records where it stands.
+  // A root hidden or shown again by a class or style change: its box goes to nothing or back (not any resize).
   const shown = new WeakMap<Element, boolean>();
   const boxes = new win.ResizeObserver((entries) => {
     for (const entry of entries) {
@@ -264,18 +258,12 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     schedule();
   }
   const opts = { capture: true, passive: true, signal } as const;
-  doc.addEventListener('input', onEdit, opts);
-  doc.addEventListener('change', onEdit, opts);
-  doc.addEventListener('click', onEdit, opts);
-  doc.addEventListener('keydown', onEdit, opts);
+  for (const type of ['input', 'change', 'click', 'keydown']) doc.addEventListener(type, onEdit, opts);
   // Hovering opens menus (Growth → My Apps & Services): active, so the menu's portal is heard arriving.
   doc.addEventListener('mouseover', active, opts);
-  doc.addEventListener('focusin', onAppear, opts);
-  doc.addEventListener('animationstart', onAppear, opts);
-  doc.addEventListener('transitionrun', onAppear, opts);
+  for (const type of ['focusin', 'animationstart', 'transitionrun']) doc.addEventListener(type, onAppear, opts);
   for (const type of ['animationend', 'animationcancel', 'transitionend', 'transitioncancel']) doc.addEventListener(type, look, opts);
-  win.addEventListener('popstate', onNavigate, opts);
-  win.addEventListener('pageshow', onNavigate, opts);
+  for (const type of ['popstate', 'pageshow']) win.addEventListener(type, onNavigate, opts);
   // pushState/replaceState by the page's router: the only sign of a soft navigation once the observer is narrowed.
   navigation?.addEventListener('currententrychange', onNavigate, { signal });
 
@@ -284,7 +272,6 @@ export function watch(doc: Document, run: () => void, signal: AbortSignal): Watc
     boxes.disconnect();
     win.clearTimeout(settleTimer);
     win.clearTimeout(quietTimer);
-    if (scheduled) win.cancelAnimationFrame(scheduled);
   });
 
   return {

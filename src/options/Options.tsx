@@ -3,21 +3,16 @@ import browser from 'webextension-polyfill';
 import { SELLER_CENTER_HOSTS, regionOf } from '../shared/hosts';
 import { t } from '../shared/i18n';
 import type { Message } from '../shared/messages';
-import { DEFAULT_SETTINGS, KEYS, parseStored, Settings } from '../shared/storage';
+import { send as sendMessage } from '../shared/ext';
+import { DEFAULT_SETTINGS, KEYS } from '../shared/constants';
+import { parseStored, Settings } from '../shared/storage';
 import { fromForm, OPTION_REGIONS, toForm, type FormErrors, type FormValues } from './form';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
 const hostOfRegion = (region: string) => SELLER_CENTER_HOSTS.find((h) => regionOf(h) === region) ?? region;
 
-export async function send(message: Message): Promise<{ ok: boolean; reason: string }> {
-  try {
-    const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean; reason?: string } | undefined;
-    return { ok: !!reply?.ok, reason: reply?.reason ?? '' };
-  } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
-  }
-}
+export const send = (message: Message) => sendMessage(message, browser);
 
 export async function loadSettings(): Promise<Settings> {
   const items = await browser.storage.local.get(KEYS.settings);

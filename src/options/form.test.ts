@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../shared/storage';
+import { DEFAULT_SETTINGS } from '../shared/constants';
 import { fromForm, isEmail, OPTION_REGIONS, toForm } from './form';
 
 describe('options form', () => {

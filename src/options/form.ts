@@ -1,7 +1,8 @@
 // Pure: the options form's values, their validation, and the Settings they become.
 import * as v from 'valibot';
 import { SELLER_REGIONS } from '../shared/hosts';
-import { SCHEMA_VERSION, Settings } from '../shared/storage';
+import { Settings } from '../shared/storage';
+import { SCHEMA_VERSION } from '../shared/types';
 
 /** Regions a Target shop can be set for: every seller-xx host, Tokopedia and the cross-border host. */
 export const OPTION_REGIONS: readonly string[] = [...SELLER_REGIONS, 'id', 'global'];

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { KEYS } from '../shared/storage';
+import { KEYS } from '../shared/constants';
 import { fakeBrowser, resetFakeBrowser } from '../test/fakeBrowser';
 import { AGE_TICK_MS, App } from './App';
 import { createPopupStore } from './store';

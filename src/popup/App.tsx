@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { effectiveAppState, renewedAt, wrongShopRenewed } from '../background/appState';
-import { renewalPending, sameShop } from '../shared/constants';
+import { effectiveAppState, renewedAt, wrongShopRenewed } from '../shared/appState';
+import { sameShop, shopKey } from '../shared/constants';
+import { renewalPending } from '../shared/guide';
 import type { AppState, ConnectorState, OwnerState } from '../shared/contract';
 import { myAppsUrl, SELLER_CENTER_HOSTS } from '../shared/hosts';
 import { t } from '../shared/i18n';
 import { shortcutLabel } from '../shared/shortcut';
 import type { Message } from '../shared/messages';
-import { shopKey, type ConnectorRecord, type Evidence, type ShopRecord } from '../shared/storage';
+import type { ConnectorRecord, Evidence, ShopRecord } from '../shared/types';
 import { formatDate, relativeTime } from './format';
 import { nextSteps, type NextStepId } from './nextStep';
 import { pickConnector, pickShop } from './select';

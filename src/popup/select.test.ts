@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConnectorRecord, ShopRecord } from '../shared/storage';
+import type { ConnectorRecord, ShopRecord } from '../shared/types';
 import { relativeTime } from './format';
 import { pickConnector, pickShop } from './select';
 

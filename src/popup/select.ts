@@ -1,6 +1,7 @@
 // Pure: which shop and which connector record the popup shows.
 import type { TabIdentity } from '../shared/messages';
-import { shopKey, type ConnectorRecord, type ShopRecord } from '../shared/storage';
+import { shopKey } from '../shared/constants';
+import type { ConnectorRecord, ShopRecord } from '../shared/types';
 
 const newest = <T,>(items: readonly T[], at: (x: T) => number): T | undefined =>
   items.reduce<T | undefined>((best, x) => (best === undefined || at(x) > at(best) ? x : best), undefined);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { KEYS } from '../shared/storage';
+import { KEYS } from '../shared/constants';
 import { fakeBrowser, resetFakeBrowser } from '../test/fakeBrowser';
 import { createPopupStore } from './store';
 

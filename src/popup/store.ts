@@ -4,18 +4,8 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { TabIdentity, type TabIdentity as TabIdentityT } from '../shared/messages';
-import {
-  ConnectorRecord,
-  DEFAULT_GUIDE,
-  DEFAULT_SETTINGS,
-  GuideMemory,
-  KEYS,
-  Notices,
-  parseStored,
-  Settings,
-  ShopRecord,
-  type Notice,
-} from '../shared/storage';
+import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS } from '../shared/constants';
+import { ConnectorRecord, GuideMemory, Notices, parseStored, Settings, ShopRecord, type Notice } from '../shared/storage';
 import * as v from 'valibot';
 
 export type PopupState = {

@@ -1,11 +1,7 @@
-// Plain values shared by every part of the extension. No schema library here: content scripts import this.
+// Plain values every part of the extension shares: storage keys, defaults, shop-name comparison. No schema library
+// here: content scripts import this.
 import { norm } from './text';
-import type { GuideMemory, Settings } from './storage';
-
-export const SCHEMA_VERSION = 1;
-
-export const GUIDE_MODES = ['auto', 'started', 'dismissed'] as const;
-export type GuideMode = (typeof GUIDE_MODES)[number];
+import { SCHEMA_VERSION, type GuideMemory, type Settings } from './types';
 
 export const DEFAULT_SETTINGS: Settings = {
   v: SCHEMA_VERSION,
@@ -16,13 +12,6 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const DEFAULT_GUIDE: GuideMemory = { v: SCHEMA_VERSION, mode: 'auto', updatedAt: 0 };
-
-/** A renewal pending longer than this is forgotten: the owner walked away. */
-export const PENDING_RENEWAL_MS = 60 * 60 * 1000;
-
-/** The owner pressed Confirm to install within the last hour, and has not turned back or finished the done panel. */
-export const renewalPending = (g: GuideMemory, now: number): boolean =>
-  !!g.pendingRenewal && now - g.pendingRenewal.at < PENDING_RENEWAL_MS;
 
 /** storage.local keys. Shop records live under "shop:<key>", connectors under "connector:<shop or default>". */
 export const KEYS = {

@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { APP_STATES, CONNECTOR_STATES } from './contract';
 import { LANGUAGE_TAG } from './constants';
-import { GUIDE_MODES, Settings } from './storage';
+import { Settings } from './storage';
+import { GUIDE_MODES } from './types';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, KEYS } from '../shared/storage';
+import { DEFAULT_SETTINGS, KEYS } from '../shared/constants';
 import { fakeBrowser, resetFakeBrowser } from '../test/fakeBrowser';
 import { Welcome } from './Welcome';
 

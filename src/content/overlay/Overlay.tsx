@@ -1,41 +1,11 @@
 // The guide's UI for a step: one spotlight and one tooltip (with the dialog checklist or the after-steps).
 // Loaded on demand with ui.tsx; the idle launcher is plain DOM in index.tsx.
 import { t } from '../../shared/i18n';
-import type { Check } from '../finders/renewDialog';
 import { otherShopRenewed } from '../../shared/constants';
 import { AfterSteps, Checklist, checkText } from './panels';
 import { SHORTCUT, shortcutLabel } from '../../shared/shortcut';
-import { PROGRESS_TOTAL, type Step } from '../steps';
-
-export interface View {
-  step: Step;
-  started: boolean;
-  launcher: boolean;
-  /** Renew dialog steps: the four checks in the dialog's order, and the dialog to dock beside. */
-  checks?: Check[];
-  dialog?: Element | null;
-  /** Pipe17's status as the apps table showed it, for the "Re-authorize only missing" explanation. */
-  appStatusText?: string;
-  /** The renewal under way (the conditions page, done): its Target shop, and the shop Pipe17 uses when known. */
-  renewal?: Renewal;
-  /** Done: the after-steps ticked so far. */
-  afterSteps?: string[];
-  canGoBack: boolean;
-}
-
-export interface Renewal {
-  targetShop: string;
-  expectedShop?: string;
-}
-
-export interface Actions {
-  start(): void;
-  dismiss(): void;
-  back(): void;
-  toggleAfterStep(id: string, done: boolean): void;
-  finish(): void;
-  repeat(): void;
-}
+import { PROGRESS_TOTAL } from '../steps';
+import type { Actions, View } from './view';
 
 function body(view: View): string {
   const s = view.step;

@@ -3,7 +3,7 @@ import { otherShopRenewed } from '../../shared/constants';
 import type { CheckId } from '../../shared/contract';
 import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
-import type { Actions, Renewal } from './Overlay';
+import type { Actions, Renewal } from './view';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 const CHECK_MARK: Record<Check['state'], string> = { ok: '✓', wrong: '!', missing: '•' };

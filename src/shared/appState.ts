@@ -1,8 +1,8 @@
 // Pure: what the Pipe17 authorization's state is *now*, from what the table said and its expiry date.
-// No browser imports, so the popup and the badge can share it.
-import { otherShopRenewed } from '../shared/constants';
-import type { AppState } from '../shared/contract';
-import type { AppField, RenewalField } from '../shared/storage';
+// No browser imports: the popup and the background's badge share it.
+import { otherShopRenewed } from './constants';
+import type { AppState } from './contract';
+import type { AppField, RenewalField } from './types';
 
 const DAY = 86_400_000;
 
