@@ -1,7 +1,7 @@
 // Content script entry: detect the page, read it into facts, derive the step, render the overlay.
 import { HOST_ID } from '../shared/contract';
 import { ext } from '../shared/ext';
-import { KEYS, renewalPending } from '../shared/constants';
+import { KEYS, otherShopRenewed, renewalPending } from '../shared/constants';
 import type { MessageOf } from '../shared/messages';
 import { readAppsPage } from './finders/appsTable';
 import { readConsentPage } from './finders/consentPage';
@@ -163,6 +163,8 @@ async function main(): Promise<void> {
       canGoBack: g.mode === 'started' && trail.some((href) => href !== location.href),
       ...(d ? { checks: Object.values(d.checks), dialog: d.dialog } : {}),
       ...(appStatusText ? { appStatusText } : {}),
+      ...(facts.apps?.pipe17?.expiresAt ? { expiresAt: facts.apps.pipe17.expiresAt } : {}),
+      emailSet: !!stored.settings.contactEmail,
       ...((step.id === 'done' || step.id === 'authorize-consent') && pending
         ? { renewal: { targetShop: pending.targetShop, ...(pending.expectedShop ? { expectedShop: pending.expectedShop } : {}) } }
         : {}),
@@ -249,6 +251,7 @@ async function main(): Promise<void> {
     const memory = {
       mode: stored.guide.mode,
       renewalPending: renewalPending(stored.guide, now) && (place.surface === 'authorization' || confirmedHere || appsSince > pendingAt),
+      otherShop: !!stored.guide.pendingRenewal && otherShopRenewed(stored.guide.pendingRenewal),
     };
     const step = deriveStep(facts, memory);
     lastFacts = facts;
@@ -444,6 +447,7 @@ function viewKey(view: View): string {
     view.step.click,
     view.step.iconOnly,
     view.step.tickFirst,
+    view.step.otherShop,
     view.step.menu,
     view.step.progress,
     view.step.fix?.id,
@@ -451,6 +455,8 @@ function viewKey(view: View): string {
     view.launcher,
     view.canGoBack,
     view.appStatusText,
+    view.expiresAt,
+    view.emailSet,
     view.checks?.map((c) => [c.state, c.value, c.note, c.expected]),
     view.renewal,
     view.afterSteps,
