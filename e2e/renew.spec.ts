@@ -306,7 +306,7 @@ test('Authorize inside the row\'s "More" (⋯) menu (table=more): the guide poin
   await more('Pipe17').hover();
   await expect(menuItem('Authorize')).toBeVisible();
   await expectSpotlightOn(page, menuItem('Authorize'));
-  await expect(tooltip(page)).toContainText("It's in this menu");
+  await expect(tooltip(page)).toContainText('Click Authorize');
   await screenshot(page, 'more-menu-authorize');
   await menuItem('Authorize').click();
   await expectStep(page, 'renew-dialog');
