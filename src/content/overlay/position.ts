@@ -101,6 +101,9 @@ export function repositionAll(): void {
 }
 
 const PAD = 4;
+const BUTTON = 'button, a, [role="button"]';
+// Two levels up: Arco's Space wraps each button of a row in its own item.
+const inButtonRow = (el: Element): boolean => el.matches(BUTTON) && (el.parentElement?.parentElement?.querySelectorAll(BUTTON).length ?? 0) > 1;
 
 /**
  * The bottom of the page's top bar (Seller Center's header, with the account signed in), or 0: a bar spanning most
@@ -142,8 +145,9 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
         anchor.getBoundingClientRect(),
         { width: tip.offsetWidth, height: tip.offsetHeight },
         { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
-        // Beside a navigation item; below a table row's action, so the row's other actions stay visible.
-        anchor.closest('tr, [role="row"]') ? 'bottom' : 'right',
+        // Beside a navigation item; below a table row's action or a button in a row of buttons (Cancel beside
+        // Authorize), so the others stay visible and clickable.
+        anchor.closest('tr, [role="row"]') || inButtonRow(anchor) ? 'bottom' : 'right',
         align,
         undefined,
         undefined,
