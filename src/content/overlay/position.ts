@@ -103,7 +103,7 @@ export function repositionAll(): void {
 const PAD = 4;
 const BUTTON = 'button, a, [role="button"]';
 // Two levels up: Arco's Space wraps each button of a row in its own item.
-const inButtonRow = (el: Element): boolean => el.matches(BUTTON) && (el.parentElement?.parentElement?.querySelectorAll(BUTTON).length ?? 0) > 1;
+const inButtonRow = (el: Element): boolean => el.matches(BUTTON) && !el.closest('[role="menu"]') && (el.parentElement?.parentElement?.querySelectorAll(BUTTON).length ?? 0) > 1;
 
 /**
  * The bottom of the page's top bar (Seller Center's header, with the account signed in), or 0: a bar spanning most
