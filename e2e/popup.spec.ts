@@ -52,7 +52,7 @@ test.describe('popup: what the extension read', () => {
     // Evidence: where it was seen, what was seen, and how long ago.
     for (const name of ['owner', 'app-status'] as const) {
       await expect(field(popup, name)).toContainText('My apps and incidents');
-      await expect(field(popup, name).locator('.row-note')).toHaveText(/\bseen (now|\d+ seconds? ago|\d+ minutes? ago) on My apps and incidents/);
+      await expect(field(popup, name).locator('.row-note')).toHaveText(/My apps and incidents, (now|\d+ seconds? ago|\d+ minutes? ago)$/);
     }
     await expect(field(popup, 'owner')).toContainText('Authorize shown on the Pipe17 row');
     await expect(field(popup, 'app-status')).toContainText('Expired');

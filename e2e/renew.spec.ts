@@ -204,7 +204,7 @@ test('happy path: dialog → Confirm to install → conditions page Authorize �
   await expect(tooltip(page)).toContainText('Connected');
   // The troubleshooting's "still disconnected", under the step where the owner checks the connector.
   await expect(page.locator('#pipe17-reauth-guide [data-after-step="connector"] [data-guide="still-disconnected"]')).toContainText(
-    'reconnect from the Pipe17 side',
+    'Connect to TikTok',
   );
   await expect(spotlight(page)).toHaveCount(0);
   await screenshot(page, 'renew-5-done');
@@ -232,14 +232,14 @@ test('a conditions page with an "I agree" box (conditions=checkbox): Authorize w
   const agree = light(page, 'label.auth-agree');
   await expect(authorize).toBeDisabled();
   await expectSpotlightOn(page, authorize);
-  await expect(tooltip(page)).toContainText('tick the box that accepts them, then click Authorize');
+  await expect(tooltip(page)).toContainText('Tick the box “I agree…”, then click Authorize');
   await screenshot(page, 'renew-conditions-tick-first');
   await page.waitForTimeout(500);
   await expect(agree.locator('css:light=input')).not.toBeChecked();
   await agree.locator('css:light=.theme-arco-checkbox-text').click();
   await expect(authorize).toBeEnabled();
   await expect(tooltip(page)).not.toContainText('tick the box');
-  await expect(tooltip(page)).toContainText('Review the conditions, then click Authorize');
+  await expect(tooltip(page)).toContainText('Click Authorize');
   await expectSpotlightOn(page, authorize);
   await authorize.click();
   await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
@@ -293,7 +293,7 @@ test('Authorize inside the row\'s "More" (⋯) menu (table=more): the guide poin
   // No Authorize on the row itself: not "not the owner" (the old reading), but the menu it may be in.
   await expectStep(page, 'click-authorize');
   await expectSpotlightOn(page, more('Pipe17'));
-  await expect(tooltip(page)).toContainText('More menu (⋯)');
+  await expect(tooltip(page)).toContainText('Open the ⋯ menu on the Pipe17 row');
   // Owner or not is not known yet: the popup says neither.
   const popup = await openPopup(context, extensionId);
   await expect(field(popup, 'app-status')).toHaveAttribute('data-state', 'expired');
@@ -306,7 +306,7 @@ test('Authorize inside the row\'s "More" (⋯) menu (table=more): the guide poin
   await more('Pipe17').hover();
   await expect(menuItem('Authorize')).toBeVisible();
   await expectSpotlightOn(page, menuItem('Authorize'));
-  await expect(tooltip(page)).toContainText("It's in this menu");
+  await expect(tooltip(page)).toContainText('Click Authorize');
   await screenshot(page, 'more-menu-authorize');
   await menuItem('Authorize').click();
   await expectStep(page, 'renew-dialog');
@@ -362,7 +362,7 @@ test('the connector read down before the renewal: afterwards the popup asks to r
   const steps = popup.locator('.steps li');
   await expect(field(popup, 'app-status')).toHaveAttribute('data-state', 'active');
   await expect(field(popup, 'connector')).toHaveAttribute('data-state', 'disconnected');
-  await expect(field(popup, 'connector').locator('.row-value')).toHaveText('Disconnected (read before your re-authorization)');
+  await expect(field(popup, 'connector').locator('.row-value')).toHaveText('Disconnected — checked before you renewed: check again');
   await expect(steps).toHaveCount(1);
   await expect(steps).toHaveAttribute('data-step', 'check-connector');
   await expect(steps.locator('a')).toHaveAttribute('href', 'https://app.pipe17.com');
@@ -378,7 +378,7 @@ test('the connector read down before the renewal: afterwards the popup asks to r
   popup = await openPopup(context, extensionId);
   await expect(field(popup, 'connector').locator('.row-value')).toHaveText('Disconnected');
   await expect(popup.locator('.steps li')).toHaveAttribute('data-step', 'still-disconnected');
-  await expect(popup.locator('.steps li')).toContainText('reconnect from the Pipe17 side');
+  await expect(popup.locator('.steps li')).toContainText('click Connect to TikTok');
   await expect.poll(() => badge(serviceWorker)).toMatchObject({ text: '!', title: expect.stringContaining('connector disconnected (Acme Outdoors US)') });
   await popup.close();
 
@@ -511,7 +511,7 @@ test('wrong shop confirmed: done, the popup and the badge say so and offer to re
   await expectStep(page, 'authorize-consent');
   // The last moment to turn back: the conditions page says which shop this authorizes, and which one Pipe17 uses.
   await expect(page.locator('#pipe17-reauth-guide [data-guide="wrong-shop"]')).toHaveText(
-    'You chose Acme Outdoors Outlet as Target shop, but Pipe17 uses Acme Outdoors US. To renew Acme Outdoors US, click Cancel and renew again with Acme Outdoors US as Target shop. Click Authorize only if Acme Outdoors Outlet is right.',
+    'You chose Acme Outdoors Outlet as Target shop, but Pipe17 uses Acme Outdoors US. Click Cancel, then renew again with Acme Outdoors US.',
   );
   await screenshot(page, 'renew-consent-wrong-shop');
   await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();

@@ -64,7 +64,7 @@ test('a navigation folded to its icons (nav=collapsed): the Growth icon is spotl
   await expectStep(page, 'open-growth');
   const growth = light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' });
   await expectSpotlightOn(page, growth.locator('css:light=svg').first(), growth);
-  await expect(tooltip(page)).toContainText('Hover the highlighted icon in the left navigation: it is Growth');
+  await expect(tooltip(page)).toContainText('Point to the highlighted icon: it is Growth');
   await screenshot(page, 'walkthrough-folded-1-growth-icon');
   await growth.hover();
   await expectStep(page, 'open-my-apps');
@@ -132,7 +132,7 @@ test('not the owner: Pipe17 row without Authorize → not-owner with the trouble
   await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { owner: 0, app: 'expired' }));
   await expectStep(page, 'not-owner');
   await expect(tooltip(page)).toContainText('shop owner');
-  await expect(tooltip(page)).toContainText('sign in as the shop owner');
+  await expect(tooltip(page)).toContainText('Sign in with the account that created the shop');
   await expect(spotlight(page)).toHaveCount(0);
   await screenshot(page, 'walkthrough-not-owner');
 });

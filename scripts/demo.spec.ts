@@ -26,7 +26,8 @@ async function shot(page: Page, caption: string) {
 /** The popup as a page, once its first next step is `step`, photographed and closed. */
 async function popupShot(context: BrowserContext, extensionId: string, step: string, caption: string) {
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 640 });
+  // The popup's own width (popup.css): a wider page would show a blank strip no owner ever sees.
+  await popup.setViewportSize({ width: 360, height: 640 });
   await popup.goto(popupUrl(extensionId));
   await expect(popup.locator('.steps li').first()).toHaveAttribute('data-step', step);
   await shot(popup, caption);
@@ -48,7 +49,7 @@ test('demo: re-authorizing Pipe17 from the Seller Center home page', async ({ pa
 
   await guideButton(page, 'start-guide').click();
   await expectStep(page, 'open-growth');
-  await shot(page, 'Step 1 hover Growth');
+  await shot(page, 'Step 1 point to Growth');
 
   await growthMenu(page).hover();
   await expectStep(page, 'open-my-apps');
@@ -96,6 +97,28 @@ test('demo: a team member who is not the shop owner', async ({ page }) => {
   await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { owner: 0, app: 'expired' }));
   await expectStep(page, 'not-owner');
   await shot(page, 'Not the owner no Authorize on the Pipe17 row');
+});
+
+test('demo: a Target shop Pipe17 does not use, caught on the conditions page', async ({ page }) => {
+  // The connector page first: the extension learns the shop Pipe17 uses (Acme Outdoors US).
+  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
+  await expect(lightText(page, 'Connected')).toBeVisible();
+  await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { app: 'expired', shop: '', fast: 1 }));
+  await expectStep(page, 'click-authorize');
+  await pipe17Authorize(page).click();
+  await expectStep(page, 'renew-dialog');
+  await choose(page, 'Target shop', 'Acme Outdoors Outlet');
+  await choose(page, 'Renew options', 'Re-authorize only');
+  await consentText(page).click();
+  await confirmButton(page).click();
+  await expectStep(page, 'authorize-consent');
+  await expect(page.locator('#pipe17-reauth-guide [data-guide="wrong-shop"]')).toBeVisible();
+  // The ring is where the words point: on Cancel, not on Authorize (contract v2).
+  const cancel = light(page, 'button').filter({ hasText: /^Cancel$/ });
+  const ring = await page.locator('#pipe17-reauth-guide [data-guide="spotlight"]').boundingBox();
+  const box = await cancel.boundingBox();
+  expect(ring && box && ring.x <= box.x && ring.y <= box.y && ring.x + ring.width >= box.x + box.width && ring.y + ring.height >= box.y + box.height).toBe(true);
+  await shot(page, 'Step 5 the wrong Target shop, click Cancel');
 });
 
 test('demo: Seller Center shown in a language the guide cannot read', async ({ page }) => {

@@ -103,6 +103,15 @@ describe('deriveStep', () => {
   it('a Renew dialog for another app: the guide stays out of its way', () => {
     expect(deriveStep({ ...base, apps: apps({ pipe17: row(authorize) }), otherDialog: true }, auto).id).toBe('idle');
   });
+  it('authorization page, the renewal confirmed for another shop than Pipe17 uses: the ring on Cancel (contract v2)', () => {
+    const cancel = el('Cancel');
+    const f: Facts = { ...base, surface: 'authorization', consent: { authorize: consentButton, cancel, mentionsPipe17: true } };
+    expect(deriveStep(f, { mode: 'auto', renewalPending: true, otherShop: true })).toMatchObject({ id: 'authorize-consent', target: cancel, otherShop: true });
+    // No Cancel found: no ring at all rather than one on Authorize, which the words ask not to press.
+    expect(deriveStep({ ...f, consent: { authorize: consentButton, cancel: null, mentionsPipe17: true } }, { mode: 'auto', renewalPending: true, otherShop: true }).target).toBeNull();
+    // The right shop: Authorize, as before.
+    expect(deriveStep(f, { mode: 'auto', renewalPending: true, otherShop: false }).target).toBe(consentButton);
+  });
   it('authorization page: authorize-consent for Pipe17 or a pending renewal only', () => {
     const consent = { authorize: consentButton, mentionsPipe17: false };
     const f: Facts = { ...base, surface: 'authorization', consent };

@@ -28,6 +28,8 @@ export interface Memory {
    * or came to My apps after it: a tab left open on My apps since before shows the page from before.
    */
   renewalPending: boolean;
+  /** The renewal under way was confirmed for a Target shop other than the one Pipe17 uses. */
+  otherShop?: boolean;
 }
 
 /** Back on the Apps tab, nothing open over it, Pipe17 Active, while a renewal is under way: Seller Center confirmed it. */
@@ -59,6 +61,8 @@ export interface Step {
   menu?: 'closed' | 'open';
   /** authorize-consent: the page's "I agree" box is not ticked yet (its Authorize may wait for it). */
   tickFirst?: boolean;
+  /** authorize-consent: the Target shop confirmed is not the one Pipe17 uses; the target is the page's Cancel. */
+  otherShop?: boolean;
 }
 
 export const PROGRESS_TOTAL = 5;
@@ -86,6 +90,8 @@ export function deriveStep(f: Facts, m: Memory): Step {
   if (f.surface === 'authorization') {
     const c = f.consent;
     if (!c || !(m.renewalPending || c.mentionsPipe17 || m.mode === 'started')) return IDLE;
+    // The wrong shop confirmed: the one action is to turn back, so the ring goes where the words point.
+    if (m.renewalPending && m.otherShop) return step('authorize-consent', c.cancel ?? null, 5, { otherShop: true });
     return step('authorize-consent', c.authorize, 5, c.authorize ? (c.tickFirst ? { tickFirst: true } : {}) : { fallback: 'authorize-not-found' });
   }
 

@@ -45,6 +45,10 @@ describe('popup', () => {
     expect(field('connector')?.dataset.state).toBe('unknown');
     expect(root.textContent).toContain('Nothing is known yet');
     expect([...root.querySelectorAll('.steps li')].map((li) => li.getAttribute('data-step'))).toEqual(['open-my-apps', 'open-connector']);
+    // Nothing known: the one action is to look in Seller Center's My apps; re-authorizing stays on offer beside it.
+    expect(root.querySelector('[data-field="headline"]')?.textContent).toBe('Not checked yet: look in Seller Center');
+    expect(root.querySelector('.next .primary')?.getAttribute('href')).toBe('https://seller-us.tiktok.com/services/authorizations?tab=apps');
+    expect(root.querySelector('.next [data-action="start-guide"]')?.className).toBe('secondary');
   });
 
   it('shows the last seen shop with evidence, age and expiry date', async () => {
@@ -61,7 +65,7 @@ describe('popup', () => {
     mount();
     await ready();
     expect(field('owner')?.dataset.state).toBe('owner');
-    expect(field('owner')?.textContent).toContain('seen 3 minutes ago on My apps and incidents');
+    expect(field('owner')?.textContent).toContain('Authorize shown on the Pipe17 row · My apps and incidents, 3 minutes ago');
     expect(field('app-status')?.dataset.state).toBe('expired');
     expect(field('app-status')?.textContent).toContain('Expired on May 30, 2025');
     expect(field('connector')?.dataset.state).toBe('disconnected');
@@ -70,6 +74,12 @@ describe('popup', () => {
     // Not colour alone: every row has an icon and words.
     expect(field('app-status')?.querySelector('.icon')?.textContent).toBe('✕');
     expect(root.querySelector('[data-action="start-guide"]')?.className).toBe('primary');
+    // The first line: what is wrong, since when, and what to do; the start button is its one action.
+    expect(root.querySelector('[data-field="headline"]')?.textContent).toBe("Pipe17's TikTok permission expired on May 30, 2025: renew it");
+    expect(root.querySelector('.next .primary')?.getAttribute('data-action')).toBe('start-guide');
+    // Noise gone: no region beside the one shop, no "Status badge shows" under the connector's value.
+    expect(root.querySelector('.shop-name')?.textContent).toBe('Acme Outdoors US');
+    expect(field('connector')?.textContent).not.toContain('Status badge');
   });
 
   it('the Pipe17 row read with no verdict on the owner (its Authorize may be in a "More" menu): says where to look', async () => {
@@ -109,15 +119,20 @@ describe('popup', () => {
       mount();
       await ready();
       expect(field('connector')?.dataset.state).toBe('disconnected');
-      expect(field('connector')?.querySelector('.row-value')?.textContent).toBe('Disconnected (read before your re-authorization)');
+      expect(field('connector')?.querySelector('.row-value')?.textContent).toBe('Disconnected — checked before you renewed: check again');
       // What it was, not what it is: a warning (as the toolbar badge's amber), not the red alarm.
       expect(field('connector')?.className).toContain('tone-warn');
       await vi.waitFor(() => expect(steps()).toEqual(['check-connector']));
       expect(root.querySelector('.steps a')?.getAttribute('href')).toBe('https://app.pipe17.com');
-      expect(root.querySelector('[data-action="start-guide"]')?.className).toBe('secondary');
+      // Not another renewal: the first line says the reading is old, and its one button opens the connector.
+      expect(root.querySelector('[data-field="headline"]')?.textContent).toBe('The connector was checked before you renewed — check again');
+      expect(root.querySelector('.next .primary')?.getAttribute('data-action')).toBe('open-connector');
+      expect(root.querySelector('.next .primary')?.getAttribute('href')).toBe('https://app.pipe17.com');
+      expect(root.querySelector('.next [data-action="start-guide"]')).toBeNull();
+      expect(root.querySelector('footer [data-action="start-guide"]')?.className).toBe('link');
     });
 
-    it('read after it: still disconnected, so wait, refresh and reconnect from the Pipe17 side', async () => {
+    it('read after it: still disconnected, so wait, refresh and click Connect to TikTok', async () => {
       fakeBrowser._.data = {
         [`${KEYS.shopPrefix}${US}|Acme Outdoors US`]: renewed(),
         [`${KEYS.connectorPrefix}Acme Outdoors US`]: connector(CONFIRMED + 300_000),
@@ -127,7 +142,7 @@ describe('popup', () => {
       expect(field('connector')?.querySelector('.row-value')?.textContent).toBe('Disconnected');
       expect(field('connector')?.className).toContain('tone-bad');
       await vi.waitFor(() => expect(steps()).toEqual(['still-disconnected']));
-      expect(root.querySelector('.steps li')?.textContent).toContain('reconnect from the Pipe17 side');
+      expect(root.querySelector('.steps li')?.textContent).toContain('click Connect to TikTok');
     });
 
     it('a connector record of another shop: the renewal of this one says nothing about it', async () => {
@@ -296,12 +311,12 @@ describe('popup', () => {
     stop = store.start();
     render(<App store={store} lang="en" now={() => now} />, root);
     await ready();
-    expect(field('owner')?.textContent).toContain('seen 2 seconds ago');
+    expect(field('owner')?.textContent).toContain('My apps and incidents, 2 seconds ago');
     const call = every.mock.calls.findIndex(([, ms]) => ms === AGE_TICK_MS);
     expect(call).toBeGreaterThanOrEqual(0);
     now += 3 * 60_000;
     (every.mock.calls[call]![0] as () => void)();
-    await vi.waitFor(() => expect(field('owner')?.textContent).toContain('seen 3 minutes ago'));
+    await vi.waitFor(() => expect(field('owner')?.textContent).toContain('3 minutes ago'));
     render(null, root);
     expect(cleared).toHaveBeenCalledWith(every.mock.results[call]!.value);
     every.mockRestore();

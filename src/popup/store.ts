@@ -4,9 +4,10 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { TabIdentity, type TabIdentity as TabIdentityT } from '../shared/messages';
-import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS } from '../shared/constants';
-import { ConnectorRecord, GuideMemory, Notices, parseStored, Settings, ShopRecord, type Notice } from '../shared/storage';
+import { schemaChecks } from '../shared/storage';
+import { readStored } from '../shared/stored';
 import * as v from 'valibot';
+import type { ConnectorRecord, GuideMemory, Notice, Settings, ShopRecord } from '../shared/types';
 
 export type PopupState = {
   /** storage.local has been read once. */
@@ -25,32 +26,8 @@ export type PopupState = {
 };
 
 /** Derive the popup's data from the raw storage items; anything that fails its schema is left out (the background drops it). */
-export function fromStorage(raw: Record<string, unknown>): Pick<PopupState, 'shops' | 'connectors' | 'settings' | 'guide' | 'notices' | 'lastShop'> {
-  const shops: ShopRecord[] = [];
-  const connectors = new Map<string, ConnectorRecord>();
-  for (const [key, value] of Object.entries(raw)) {
-    if (key.startsWith(KEYS.shopPrefix)) {
-      const r = parseStored(ShopRecord, value);
-      if (r.ok) shops.push(r.value);
-    } else if (key.startsWith(KEYS.connectorPrefix)) {
-      const r = parseStored(ConnectorRecord, value);
-      if (r.ok) connectors.set(key.slice(KEYS.connectorPrefix.length), r.value);
-    }
-  }
-  const get = <T extends v.GenericSchema>(schema: T, value: unknown, fallback: v.InferOutput<T>): v.InferOutput<T> => {
-    const r = parseStored(schema, value);
-    return r.ok ? r.value : fallback;
-  };
-  shops.sort((a, b) => b.seenAt - a.seenAt);
-  return {
-    shops,
-    connectors,
-    settings: get(Settings, raw[KEYS.settings], DEFAULT_SETTINGS),
-    guide: get(GuideMemory, raw[KEYS.guide], DEFAULT_GUIDE),
-    notices: get(Notices, raw[KEYS.notices], []),
-    lastShop: typeof raw[KEYS.lastShop] === 'string' ? (raw[KEYS.lastShop] as string) : null,
-  };
-}
+export const fromStorage = (raw: Record<string, unknown>): Pick<PopupState, 'shops' | 'connectors' | 'settings' | 'guide' | 'notices' | 'lastShop'> =>
+  readStored(raw, schemaChecks);
 
 export type PopupStore = StoreApi<PopupState> & {
   /** Read storage, listen for changes and ask the active tab which shop it shows. Returns a stop function. */

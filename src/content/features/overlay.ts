@@ -1,5 +1,6 @@
 // The overlay driver: on every change the watcher hears, read the page, derive the step, and show it (the launcher
 // when idle, the lazily loaded UI otherwise), rendering again only when what it shows changed.
+import { otherShopRenewed } from '../../shared/constants';
 import { renewalPending } from '../../shared/guide';
 import { contextAlive } from '../../shared/ext';
 import type { Context } from '../context';
@@ -42,6 +43,7 @@ export function init(ctx: Context, signal: AbortSignal): void {
       mode: stored.guide.mode,
       // On Seller Center, only in a tab that confirmed it or came to My apps after: one open since shows the page from before.
       renewalPending: renewalPending(stored.guide, now) && (place.surface === 'authorization' || ctx.confirmedHere || ctx.appsSince > pendingAt),
+      otherShop: !!stored.guide.pendingRenewal && otherShopRenewed(stored.guide.pendingRenewal),
     };
     const step = deriveStep(facts, memory);
     ctx.facts = facts;
@@ -67,6 +69,7 @@ export function init(ctx: Context, signal: AbortSignal): void {
     ctx.step = step;
     const view = viewOf(step, facts, {
       guide: stored.guide,
+      emailSet: !!stored.settings.contactEmail,
       launcher: place.surface === 'seller-center' && stored.settings.launcher,
       visitedElsewhere: ctx.trail.some((href) => href !== location.href),
     });

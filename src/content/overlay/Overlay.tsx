@@ -2,23 +2,21 @@
 // Loaded on demand with ui.tsx; the idle launcher is plain DOM in index.tsx.
 import { t } from '../../shared/i18n';
 import { otherShopRenewed } from '../../shared/constants';
-import { AfterSteps, Checklist, checkText } from './panels';
+import { AfterSteps, Checklist } from './panels';
+import { BeforeYouBegin, CopySteps } from './extras';
+import { wordsOf } from './words';
 import { SHORTCUT, shortcutLabel } from '../../shared/shortcut';
-import { PROGRESS_TOTAL } from '../steps';
+import { PROGRESS_TOTAL, type Step } from '../steps';
 import type { Actions, View } from './view';
 
-function body(view: View): string {
-  const s = view.step;
-  if (s.fallback) return t(`guide_fallback_${s.fallback.replace(/-/g, '_')}`);
-  if (s.id === 'find-pipe17' && s.loading) return t('guide_find_pipe17_loading');
-  if (s.id === 'find-pipe17' && !s.target) return t('guide_find_pipe17_manual');
-  // Arco opens a folded navigation's submenus on hover, whatever its mode.
-  if (s.id === 'open-growth' && s.iconOnly) return t('guide_open_growth_body_icon');
-  if (s.id === 'open-growth' && s.click) return t('guide_open_growth_body_click');
-  if (s.id === 'click-authorize' && s.menu) return t(s.menu === 'open' ? 'guide_click_authorize_body_in_menu' : 'guide_click_authorize_body_menu');
-  if (s.id === 'authorize-consent' && s.tickFirst) return t('guide_authorize_consent_body_tick');
-  return t(`guide_${s.id.replace(/-/g, '_')}_body`);
-}
+const IN_DIALOG: ReadonlySet<Step['id']> = new Set(['renew-dialog', 'confirm-install']);
+
+/**
+ * The first screen of a guide: step 1 of a walkthrough started, or the apps page an owner came to on their own (the
+ * guide shows there unasked). "Before you begin" is said there once, not on every state after it.
+ */
+const firstScreen = (view: View): boolean =>
+  view.step.id === 'open-growth' || (!view.started && (view.step.id === 'click-authorize' || view.step.id === 'open-apps-tab'));
 
 export function Overlay({ view, actions }: { view: View; actions: Actions }) {
   const { step } = view;
@@ -28,12 +26,16 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
 
   if (step.id === 'idle') return null;
 
-  const title = t(`guide_${step.id.replace(/-/g, '_')}_title`);
+  const words = wordsOf(view);
   const titleId = 'pipe17-guide-title';
   const showProgress = step.id !== 'done' && step.id !== 'not-owner';
+  const inDialog = IN_DIALOG.has(step.id);
+  // Seller Center already masks the page behind its dialog: a second dimming would grey out the dialog itself.
+  const dim = view.started && !inDialog;
+  const wrongShop = step.id === 'authorize-consent' && view.renewal && otherShopRenewed(view.renewal) ? view.renewal : null;
   return (
     <div class="root">
-      {target ? <div class={view.started ? 'spotlight dim' : 'spotlight'} data-guide="spotlight" aria-hidden="true" /> : null}
+      {target ? <div class={dim ? 'spotlight dim' : 'spotlight'} data-guide="spotlight" aria-hidden="true" /> : null}
       <div
         class={anchor ? 'tooltip' : 'tooltip docked'}
         data-guide="tooltip"
@@ -55,26 +57,33 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
             <span class="progress">{t('guide_progress', [String(step.progress), String(PROGRESS_TOTAL)])}</span>
           ) : null}
         </div>
-        <h2 id={titleId} aria-live="polite">
-          {title}
+        <h2 id={titleId} aria-live="polite" class={step.id === 'done' ? 'success' : undefined}>
+          {step.id === 'done' ? (
+            <span class="mark" aria-hidden="true">
+              ✓
+            </span>
+          ) : null}
+          {words.action}
         </h2>
-        {step.id === 'renew-dialog' || step.id === 'confirm-install' ? (
-          <>
-            <p>{step.id === 'renew-dialog' && step.fix ? t('guide_renew_next', checkText(step.fix).label) : body(view)}</p>
-            {view.checks ? <Checklist checks={view.checks} {...(view.appStatusText ? { appStatusText: view.appStatusText } : {})} /> : null}
-            <p class="muted">{t('guide_never_clicks')}</p>
-            {/* Tab stays inside Seller Center's dialog: say how to get here and back. */}
-            <p class="muted" data-guide="keyboard-hint">
-              {t('guide_keyboard_hint', shortcutLabel())}
-            </p>
-          </>
-        ) : (
-          <p>{body(view)}</p>
-        )}
-        {step.id === 'authorize-consent' && view.renewal && otherShopRenewed(view.renewal) ? (
+        {words.why ? <p class="why">{words.why}</p> : null}
+        {wrongShop ? (
           // Confirmed with a Target shop other than the one Pipe17 uses: the last moment to turn back.
           <p role="alert" data-guide="wrong-shop">
-            {t('guide_consent_wrong_shop', [view.renewal.targetShop, view.renewal.expectedShop!])}
+            {t('guide_consent_wrong_shop', [wrongShop.targetShop, wrongShop.expectedShop!])}
+          </p>
+        ) : null}
+        {inDialog || (step.id === 'authorize-consent' && !wrongShop) ? (
+          <p class="reassure" data-guide="reassurance">
+            {t('guide_reassurance')}
+          </p>
+        ) : null}
+        {inDialog && view.checks ? (
+          <Checklist checks={view.checks} {...(view.appStatusText ? { appStatusText: view.appStatusText } : {})} emailSet={!!view.emailSet} />
+        ) : null}
+        {inDialog ? (
+          // Tab stays inside Seller Center's dialog: how to get here and back, in one short line.
+          <p class="muted" data-guide="keyboard-hint">
+            {t('guide_keyboard_hint', shortcutLabel())}
           </p>
         ) : null}
         {step.fallback ? (
@@ -83,12 +92,7 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
             {t('guide_fallback_language')}
           </p>
         ) : null}
-        {step.id === 'not-owner' ? (
-          <details open>
-            <summary>{t('guide_why')}</summary>
-            <p>{t('guide_not_owner_more')}</p>
-          </details>
-        ) : null}
+        {step.id === 'not-owner' ? <CopySteps /> : null}
         {step.id === 'find-pipe17' ? (
           <details>
             <summary>{t('guide_why')}</summary>
@@ -96,6 +100,7 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
           </details>
         ) : null}
         {step.id === 'done' && view.renewal ? <AfterSteps renewal={view.renewal} ticked={view.afterSteps ?? []} actions={actions} /> : null}
+        {firstScreen(view) ? <BeforeYouBegin /> : null}
         <div class="actions">
           {view.canGoBack && step.id !== 'done' ? (
             <button type="button" onClick={actions.back} data-action="back">

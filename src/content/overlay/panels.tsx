@@ -4,40 +4,25 @@ import type { CheckId } from '../../shared/contract';
 import { t } from '../../shared/i18n';
 import type { Check } from '../finders/renewDialog';
 import type { Actions, Renewal } from './view';
+import { checkWords } from './words';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 const CHECK_MARK: Record<Check['state'], string> = { ok: '✓', wrong: '!', missing: '•' };
 
-export function checkText(c: Check, appStatusText?: string): { label: string; detail: string } {
-  const label = t(`guide_check_${c.id.replace('-', '_')}`);
-  const v = c.value;
-  if (c.note === 'not-found') return { label, detail: t('guide_check_not_found', label) };
-  switch (c.id) {
-    case 'target-shop':
-      if (c.state === 'missing') return { label, detail: c.expected ? t('guide_shop_missing_known', c.expected) : t('guide_shop_missing') };
-      if (c.state === 'wrong') return { label, detail: t(c.note === 'shop-fixed' ? 'guide_shop_wrong_fixed' : 'guide_shop_wrong', [v, c.expected ?? '']) };
-      return { label, detail: c.expected ? t('guide_shop_ok', v) : t('guide_shop_unconfirmed', v) };
-    case 'renew-option':
-      if (c.note === 'option-missing' && c.state !== 'ok')
-        return { label, detail: t('guide_option_not_offered', appStatusText || t('guide_status_unknown')) };
-      if (c.state === 'missing') return { label, detail: t('guide_option_missing') };
-      if (c.state === 'wrong') return { label, detail: t('guide_option_wrong', v) };
-      return { label, detail: t('guide_option_ok') };
-    case 'contact-email':
-      if (c.state === 'missing') return { label, detail: t('guide_email_missing') };
-      if (c.state === 'wrong') return { label, detail: t('guide_email_wrong', v) };
-      return { label, detail: c.note === 'email-differs' ? t('guide_email_differs', [v, c.expected ?? '']) : t('guide_email_ok', v) };
-    case 'consent':
-      return { label, detail: c.state === 'ok' ? t('guide_consent_ok') : t('guide_consent_missing') };
-  }
-}
-
 /** What a screen reader hears when checks change state: each changed check, as its row reads. */
-function changesSaid(before: ReadonlyMap<string, Check['state']>, checks: Check[], appStatusText?: string): string {
+type Known = { appStatusText?: string; emailSet: boolean };
+
+/** A check's row as one sentence: what to do, and why when there is a why. */
+const detailOf = (c: Check, known: Known): { label: string; detail: string } => {
+  const w = checkWords(c, known);
+  return { label: w.label, detail: w.why ? `${w.action} ${w.why}` : w.action };
+};
+
+function changesSaid(before: ReadonlyMap<string, Check['state']>, checks: Check[], known: Known): string {
   return checks
     .filter((c) => before.has(c.id) && before.get(c.id) !== c.state)
     .map((c) => {
-      const { label, detail } = checkText(c, appStatusText);
+      const { label, detail } = detailOf(c, known);
       return `${label}: ${t(`guide_state_${c.state}`)}. ${detail}`;
     })
     .join(' ');
@@ -46,12 +31,13 @@ function changesSaid(before: ReadonlyMap<string, Check['state']>, checks: Check[
 // Said once the form has been still this long: typing an address does not read out every keystroke's verdict.
 const SAY_AFTER_MS = 700;
 
-export function Checklist({ checks, appStatusText }: { checks: Check[]; appStatusText?: string }) {
+export function Checklist({ checks, appStatusText, emailSet }: { checks: Check[]; appStatusText?: string; emailSet: boolean }) {
+  const known: Known = { ...(appStatusText ? { appStatusText } : {}), emailSet };
   // Focus stays in Seller Center's dialog while the owner fills it in, so the checklist's changes are spoken from a
   // polite live region (the row states as they were when last spoken, and what to say next).
   const spoken = useRef(new Map(checks.map((c) => [c.id, c.state] as const)));
   const [said, setSaid] = useState('');
-  const next = changesSaid(spoken.current, checks, appStatusText);
+  const next = changesSaid(spoken.current, checks, known);
   useEffect(() => {
     if (!next) return;
     const timer = setTimeout(() => {
@@ -67,7 +53,7 @@ export function Checklist({ checks, appStatusText }: { checks: Check[]; appStatu
       </p>
       <ul aria-label={t('guide_checklist_label')}>
         {checks.map((c) => {
-          const { label, detail } = checkText(c, appStatusText);
+          const { label, detail } = detailOf(c, known);
           return (
             <li key={c.id} data-check={c.id satisfies CheckId} data-state={c.state}>
               <span class="icon" aria-hidden="true">

@@ -53,3 +53,12 @@ describe('track', () => {
     expect(updates).toBe(4);
   });
 });
+
+describe('placeBeside: a top bar', () => {
+  it('keeps the box below the line given, however high its anchor is', () => {
+    const anchor = { left: 400, top: 40, right: 1000, bottom: 860, width: 600, height: 820 };
+    const vp = { width: 1440, height: 900 };
+    expect(placeBeside(anchor, { width: 330, height: 500 }, vp, 'right', 'start').y).toBe(40);
+    expect(placeBeside(anchor, { width: 330, height: 500 }, vp, 'right', 'start', 14, 8, 64).y).toBe(72);
+  });
+});

@@ -34,7 +34,17 @@ const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.m
  * (flip), else the roomiest; then slid along to stay inside the viewport (shift). `align: 'start'` lines
  * the box up with the anchor's top/left edge instead of its centre.
  */
-export function placeBeside(anchor: Rect, size: Size, vp: Viewport, prefer: Side, align: 'center' | 'start' = 'center', gap = 14, pad = 8): Box & { side: Side } {
+export function placeBeside(
+  anchor: Rect,
+  size: Size,
+  vp: Viewport,
+  prefer: Side,
+  align: 'center' | 'start' = 'center',
+  gap = 14,
+  pad = 8,
+  /** Nothing above this line: the page's top bar, which says who is signed in. */
+  top = 0,
+): Box & { side: Side } {
   const sides = ORDER[prefer];
   const need = (s: Side) => (s === 'left' || s === 'right' ? size.width : size.height) + gap + pad;
   const side = sides.find((s) => room(anchor, s, vp) >= need(s)) ?? sides.reduce((a, b) => (room(anchor, b, vp) > room(anchor, a, vp) ? b : a));
@@ -47,7 +57,8 @@ export function placeBeside(anchor: Rect, size: Size, vp: Viewport, prefer: Side
     y = side === 'bottom' ? anchor.bottom + gap : anchor.top - gap - size.height;
     x = align === 'start' ? anchor.left : anchor.left + anchor.width / 2 - size.width / 2;
   }
-  return { side, x: clamp(x, pad, vp.width - size.width - pad), y: clamp(y, pad, vp.height - size.height - pad) };
+  const minY = Math.max(pad, top + pad);
+  return { side, x: clamp(x, pad, vp.width - size.width - pad), y: clamp(y, minY, vp.height - size.height - pad) };
 }
 
 /**
@@ -90,7 +101,24 @@ export function repositionAll(): void {
 }
 
 const PAD = 4;
-let following: { target: Element | null; anchor: Element | null; stop: () => void } | null = null;
+const BUTTON = 'button, a, [role="button"]';
+// Two levels up: Arco's Space wraps each button of a row in its own item.
+const inButtonRow = (el: Element): boolean => el.matches(BUTTON) && !el.closest('[role="menu"]') && (el.parentElement?.parentElement?.querySelectorAll(BUTTON).length ?? 0) > 1;
+
+/**
+ * The bottom of the page's top bar (Seller Center's header, with the account signed in), or 0: a bar spanning most
+ * of the width at the very top of the window. The checklist docks below it so the account line stays readable.
+ */
+export function topBarBottom(doc: Document = document): number {
+  const vw = doc.documentElement.clientWidth;
+  let bottom = 0;
+  for (const el of doc.querySelectorAll('header, [role="banner"], [class*="header" i]')) {
+    const r = el.getBoundingClientRect();
+    if (r.top <= 1 && r.height > 24 && r.height < 140 && r.width >= vw / 2) bottom = Math.max(bottom, r.bottom);
+  }
+  return bottom;
+}
+let following: { target: Element | null; anchor: Element | null; stop: () => void; top: number } | null = null;
 
 /**
  * Puts the spotlight ([data-guide=spotlight]) on `target` and the tooltip beside `anchor` (the target, or the
@@ -117,9 +145,13 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
         anchor.getBoundingClientRect(),
         { width: tip.offsetWidth, height: tip.offsetHeight },
         { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
-        // Beside a navigation item; below a table row's action, so the row's other actions stay visible.
-        anchor.closest('tr, [role="row"]') ? 'bottom' : 'right',
+        // Beside a navigation item; below a table row's action or a button in a row of buttons (Cancel beside
+        // Authorize), so the others stay visible and clickable.
+        anchor.closest('tr, [role="row"]') || inButtonRow(anchor) ? 'bottom' : 'right',
         align,
+        undefined,
+        undefined,
+        following?.top ?? 0,
       );
       tip.style.left = `${x}px`;
       tip.style.top = `${y}px`;
@@ -128,7 +160,8 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
   if (!following || following.target !== target || following.anchor !== anchor) {
     following?.stop();
     const els = [target, anchor, tip].filter((e): e is Element => !!e);
-    following = { target, anchor, stop: els.length ? track(els, update) : () => {} };
+    // Beside a dialog the checklist is tall and high up: keep it off the header's account line.
+    following = { target, anchor, stop: els.length ? track(els, update) : () => {}, top: align === 'start' ? topBarBottom() : 0 };
   }
   update();
 }

@@ -11,7 +11,7 @@ const facts: Facts = { surface: 'seller-center', nav: null, apps: null, dialog: 
 const guide = (over: Partial<GuideMemory> = {}): GuideMemory => ({ ...DEFAULT_GUIDE, ...over });
 const pending = { host: 'seller-us.tiktok.com', shopKey: 'k', targetShop: 'Acme US', expectedShop: 'Acme EU', at: 1 };
 const check = (id: Check['id'], over: Partial<Check> = {}): Check => ({ id, state: 'ok', value: '', field: null, ...over });
-const inputs = { guide: guide(), launcher: true, visitedElsewhere: false };
+const inputs = { guide: guide(), emailSet: false, launcher: true, visitedElsewhere: false };
 
 describe('viewOf', () => {
   it('started, launcher and Back: Back only in a started walkthrough that has been elsewhere in this tab', () => {

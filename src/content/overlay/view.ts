@@ -13,6 +13,10 @@ export interface View {
   dialog?: Element | null;
   /** Pipe17's status as the apps table showed it, for the "Re-authorize only missing" explanation. */
   appStatusText?: string;
+  /** The Pipe17 row's expiry (yyyy-mm-dd) as the apps table showed it: done says until when Pipe17 is authorized. */
+  expiresAt?: string;
+  /** A contact email is set in the options: an address in the dialog that matches it needs no confirming. */
+  emailSet?: boolean;
   /** The renewal under way (the conditions page, done): its Target shop, and the shop Pipe17 uses when known. */
   renewal?: Renewal;
   /** Done: the after-steps ticked so far. */
@@ -36,13 +40,15 @@ export interface Actions {
 
 export interface ViewInputs {
   guide: GuideMemory;
+  /** The integration's contact email is set in the options. */
+  emailSet: boolean;
   /** The launcher may show here (Seller Center, and not turned off in the options). */
   launcher: boolean;
   /** This tab showed a step on another page before: Back has somewhere to go. */
   visitedElsewhere: boolean;
 }
 
-export function viewOf(step: Step, facts: Facts, { guide: g, launcher, visitedElsewhere }: ViewInputs): View {
+export function viewOf(step: Step, facts: Facts, { guide: g, emailSet, launcher, visitedElsewhere }: ViewInputs): View {
   const pending = g.pendingRenewal;
   const d = facts.dialog;
   const appStatusText = facts.apps?.pipe17?.statusText;
@@ -53,6 +59,8 @@ export function viewOf(step: Step, facts: Facts, { guide: g, launcher, visitedEl
     canGoBack: g.mode === 'started' && visitedElsewhere,
     ...(d ? { checks: Object.values(d.checks), dialog: d.dialog } : {}),
     ...(appStatusText ? { appStatusText } : {}),
+    ...(facts.apps?.pipe17?.expiresAt ? { expiresAt: facts.apps.pipe17.expiresAt } : {}),
+    emailSet,
     ...((step.id === 'done' || step.id === 'authorize-consent') && pending
       ? { renewal: { targetShop: pending.targetShop, ...(pending.expectedShop ? { expectedShop: pending.expectedShop } : {}) } }
       : {}),
