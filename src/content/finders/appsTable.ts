@@ -5,7 +5,7 @@ import { arco, byIdRef, byText, clickableOf, hasArcoClass, isShown, textOf } fro
 
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [class*="title"], [class*="header"] span, [class*="breadcrumb"] span';
 // Tabs, or the same two choices as a segmented control (Arco's Radio.Group of buttons).
-const TABS = '[role="tab"], [class*="arco-tabs-header-title"], [class*="arco-radio-button"], [role="radio"]';
+const TABS = `[role="tab"], ${arco('tabs-header-title')}, ${arco('radio-button')}, [role="radio"]`;
 
 export interface Pipe17Row {
   row: Element;

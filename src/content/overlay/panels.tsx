@@ -29,6 +29,11 @@ export function checkText(c: Check, appStatusText?: string): { label: string; de
       return { label, detail: c.note === 'email-differs' ? t('guide_email_differs', [v, c.expected ?? '']) : t('guide_email_ok', v) };
     case 'consent':
       return { label, detail: c.state === 'ok' ? t('guide_consent_ok') : t('guide_consent_missing') };
+    case 'duration':
+      if (c.state === 'missing') return { label, detail: t('guide_duration_missing') };
+      if (c.note === 'duration-unread') return { label, detail: t('guide_duration_unread', v) };
+      if (c.state === 'wrong') return { label, detail: c.expected ? t('guide_duration_wrong', [v, c.expected]) : t('guide_duration_wrong_year', v) };
+      return { label, detail: t('guide_duration_ok', v) };
   }
 }
 
