@@ -129,3 +129,25 @@ export const dialog = (p: Prefix, o: DialogOpts = {}) => {
   <div class="${p}-modal-footer"><button class="${p}-btn ${p}-btn-secondary" type="button"><span>Cancel</span></button><button class="${p}-btn ${p}-btn-primary" type="button"><span>Confirm to install</span></button></div>
 </div></div>`;
 };
+
+/**
+ * m4b's left navigation as public Selenium scripts of Seller Center walk it: a title `div.theme-m4b-menu-title-txt`
+ * clicked to expand, sub-items `a#menu_item_<n>` whose first `div` holds the label.
+ */
+export const m4bNav = (o: { open?: boolean; items?: [label: string, href: string][] } = {}) => {
+  const items = o.items ?? [
+    ['App store', '/services/market?shop_region=US'],
+    ['My Apps &amp; Services', '/services/authorizations?shop_region=US&tab=apps'],
+  ];
+  const group = (title: string, subs: [string, string][], open: boolean, n: number) => `
+  <div class="theme-m4b-menu-group">
+    <div class="theme-m4b-menu-title"><div class="theme-m4b-menu-title-txt">${title}</div><span class="theme-m4b-menu-title-arrow"></span></div>
+    <div class="theme-m4b-menu-sub" style="display: ${open ? 'block' : 'none'}">${subs
+      .map(([label, href], i) => `<a id="menu_item_${n + i}" href="${href}"><div>${label}</div><span class="theme-m4b-badge"></span></a>`)
+      .join('')}</div>
+  </div>`;
+  return `<div class="theme-m4b-layout-sider"><img id="top_nav_seller_center_logo" alt=""><div class="theme-m4b-menu">
+  ${group('Orders', [['Manage orders', '/order']], false, 1)}
+  ${group('Growth', items, !!o.open, 10)}
+  </div></div>`;
+};

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readNavigation } from './navigation';
-import { html, nav, PREFIXES } from './fixtures.test.util';
+import { html, m4bNav, nav, PREFIXES } from './fixtures.test.util';
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -57,5 +57,48 @@ describe.each(PREFIXES)('navigation (%s)', (p) => {
   it('finds nothing on a page without the navigation', () => {
     html('<main><p>Growth is good</p></main>');
     expect(readNavigation(document).growth).toBeNull();
+  });
+});
+
+describe('the m4b navigation', () => {
+  beforeEach(() => history.replaceState(null, '', '/homepage'));
+  it('Growth is its menu title, opened by a click', () => {
+    html(m4bNav());
+    const n = readNavigation(document);
+    expect(n.growth?.className).toBe('theme-m4b-menu-title-txt');
+    expect(n).toMatchObject({ growthOpen: false, growthOnClick: true, myApps: null });
+  });
+  it('open: My Apps & Services is the sub-item link, not the div with its label', () => {
+    html(m4bNav({ open: true }));
+    const n = readNavigation(document);
+    expect(n.growthOpen).toBe(true);
+    expect(n.myApps?.id).toBe('menu_item_11');
+    expect(n.myAppsVia).toBeUndefined();
+  });
+  it('a link to /services/authorizations is the My apps item in any language', () => {
+    html(m4bNav({ open: true, items: [['Cửa hàng ứng dụng', '/services/market'], ['Ứng dụng của tôi', '/services/authorizations?shop_region=VN&tab=apps']] }));
+    expect(readNavigation(document).myApps?.id).toBe('menu_item_11');
+    // Not another path that merely starts the same way.
+    html(m4bNav({ open: true, items: [['Ứng dụng của tôi', '/services/authorizations-history']] }));
+    expect(readNavigation(document).myApps).toBeNull();
+  });
+  it('open with no item the guide knows: Growth is open, My apps not found', () => {
+    html(m4bNav({ open: true, items: [['Creator affiliates', '/affiliate']] }));
+    expect(readNavigation(document)).toMatchObject({ growthOpen: true, myApps: null });
+  });
+  it.each(['App store', 'App &amp; Service Store'])('no My apps item: the App store item (%s) is the way to it', (label) => {
+    html(m4bNav({ open: true, items: [[label, '/services/market'], ['Creator affiliates', '/affiliate']] }));
+    const n = readNavigation(document);
+    expect(n.myApps?.id).toBe('menu_item_10');
+    expect(n.myAppsVia).toBe('app-store');
+  });
+  it('on the App store itself, its link to My apps and incidents, not the menu item again', () => {
+    history.replaceState(null, '', '/services/market?shop_region=US');
+    html(`${m4bNav({ open: true, items: [['App store', '/services/market']] })}<main><a id="to-my-apps" href="/services/authorizations?tab=apps">My apps and incidents</a></main>`);
+    const n = readNavigation(document);
+    expect(n.myApps?.id).toBe('to-my-apps');
+    expect(n.myAppsVia).toBeUndefined();
+    html(m4bNav({ open: true, items: [['App store', '/services/market']] }));
+    expect(readNavigation(document).myApps).toBeNull();
   });
 });
