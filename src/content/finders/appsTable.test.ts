@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findAppsPage, findPipe17Row, parseDate, readAppsPage } from './appsTable';
-import { appsPage, dropdownMenu, html, PREFIXES } from './fixtures.test.util';
+import { appsPage, divTable, dropdownMenu, html, PREFIXES, type Row } from './fixtures.test.util';
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -180,5 +180,35 @@ describe('apps page reuse', () => {
     const fresh = readAppsPage(document, { page: first.page, row: first.pipe17?.row ?? null })!;
     expect(fresh.page).not.toBe(first.page);
     expect(fresh.page.isConnected).toBe(true);
+  });
+});
+
+describe.each(PREFIXES)('an apps list drawn with divs (%s)', (p) => {
+  const others: Row[] = [{ name: 'Acme ERP' }, { name: 'ShipFast', status: 'Expired' }];
+  describe.each(['arco', 'aria', 'bare'] as const)('rows as %s', (kind) => {
+    it('the Pipe17 row, its Authorize, status and expiry', () => {
+      html(divTable(p, kind, [...others, { name: 'Pipe17', status: 'Expired', expiry: '2026-11-20' }, { name: 'Zed' }]));
+      const a = readAppsPage(document)!;
+      expect(a.pipe17).not.toBeNull();
+      expect(a.pipe17!.row.textContent).toContain('Pipe17');
+      expect(a.pipe17!.row.textContent).not.toContain('ShipFast');
+      expect(a.pipe17).toMatchObject({ state: 'expired', expiresAt: '2026-11-20' });
+      expect(a.pipe17!.row.contains(a.pipe17!.authorize)).toBe(true);
+    });
+    it('the Pipe17 row without Authorize (not the owner): no other row’s Authorize instead', () => {
+      html(divTable(p, kind, [...others, { name: 'Pipe17', status: 'Expired', actions: ['View details'] }]));
+      const row = readAppsPage(document)!.pipe17!;
+      expect(row.authorize).toBeNull();
+      expect(row.state).toBe('expired');
+    });
+    it('a virtualized body holding only the rows on screen: Pipe17 not among them is not found', () => {
+      html(divTable(p, kind, others));
+      const a = readAppsPage(document)!;
+      expect(a.pipe17).toBeNull();
+    });
+  });
+  it('a bare list: a Pipe17 named outside any row (an alert) is not a row', () => {
+    html(divTable(p, 'bare', others).replace('<h1>', `<div class="${p}-alert"><div>Pipe17</div><button>Authorize</button></div><h1>`));
+    expect(readAppsPage(document)!.pipe17).toBeNull();
   });
 });

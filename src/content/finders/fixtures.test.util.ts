@@ -151,3 +151,21 @@ export const m4bNav = (o: { open?: boolean; items?: [label: string, href: string
   ${group('Growth', items, !!o.open, 10)}
   </div></div>`;
 };
+
+/**
+ * The apps list drawn with divs: `arco`, Arco's virtualized body (`<prefix>-table-tr` / `-table-td` divs); `aria`,
+ * `role=row` / `role=cell`; `bare`, neither (classes that say nothing).
+ */
+export const divTable = (p: Prefix, kind: 'arco' | 'aria' | 'bare', rows: Row[]) => {
+  const tr = kind === 'arco' ? `class="${p}-table-tr"` : kind === 'aria' ? 'role="row" class="r8x"' : 'class="r8x"';
+  const td = kind === 'arco' ? `class="${p}-table-td"` : kind === 'aria' ? 'role="cell" class="c2q"' : 'class="c2q"';
+  const head = `<div ${kind === 'aria' ? 'role="row"' : ''} class="h5k"><div ${kind === 'aria' ? 'role="columnheader"' : ''}>App name</div><div ${kind === 'aria' ? 'role="columnheader"' : ''}>Status</div><div>Authorization expiry date</div><div>Action</div></div>`;
+  const body = rows
+    .map(
+      (r) => `<div ${tr}><div ${td}><div class="n1"><img alt=""><div><div class="name">${r.name}</div><div class="desc">${r.description ?? 'Sync orders'}</div></div></div></div>` +
+        `<div ${td}><div class="${p}-tag"><span>${r.status ?? 'Active'}</span></div></div><div ${td}>${r.expiry ?? '2027-01-01'}</div>` +
+        `<div ${td}>${(r.actions ?? ['Authorize', 'View details']).map((a) => `<button class="${p}-btn ${p}-btn-text" type="button"><span>${a}</span></button>`).join('')}</div></div>`,
+    )
+    .join('');
+  return `<main><h1>My apps and incidents</h1><div ${kind === 'aria' ? 'role="table"' : ''} class="${p}-table ${p}-table-virtualized">${head}<div class="${p}-table-body" style="height: 400px; overflow: auto">${body}</div></div></main>`;
+};
