@@ -22,7 +22,7 @@ export interface SellerCenterWords {
   contactEmail: string[];
   /** The Renew dialog's authorization period field, where it has one. */
   duration: string[];
-  /** Units of a period ("6 months", "1 year"), by their length. */
+  /** Units of a period ("6 months", "1 year"), by their length, in the singular. */
   periodDay: string[];
   periodWeek: string[];
   periodMonth: string[];
@@ -62,11 +62,12 @@ export const WORDS: Record<string, SellerCenterWords> = {
     contactEmail: ['Contact email', 'Contact e-mail'],
     // Sellers "select an authorization duration" on install (apps' help pages); the field's own label has not been seen
     // in public, so these are its likely names: a dialog without one of them gets no duration check.
-    duration: ['Authorization duration', 'Authorisation duration', 'Authorization period', 'Authorization validity', 'Authorization validity period', 'Validity period', 'Duration'],
-    periodDay: ['day', 'days'],
-    periodWeek: ['week', 'weeks'],
-    periodMonth: ['month', 'months'],
-    periodYear: ['year', 'years'],
+    duration: ['Authorization duration', 'Authorization period', 'Validity period', 'Duration'],
+    // Singular: a plural's final "s" is dropped before these are matched.
+    periodDay: ['day'],
+    periodWeek: ['week'],
+    periodMonth: ['month'],
+    periodYear: ['year'],
     confirmToInstall: ['Confirm to install'],
     cancel: ['Cancel'],
     close: ['Close'],

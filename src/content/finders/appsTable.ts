@@ -155,8 +155,7 @@ const NOT_A_ROW = 'thead, [role="columnheader"], [role="alert"], [class*="alert"
  * "Pipe17", the smallest ancestor holding an Authorize or a status, and never one holding two (that is the list).
  */
 function bareRow(page: ParentNode): Element | null {
-  const doc = (page as Node).ownerDocument ?? (page as Document);
-  const walker = doc.createTreeWalker(page as Node, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(page as Node, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const leaf = n.parentElement;
     if (!leaf || norm(n.textContent) !== PIPE17 || leaf.closest(NOT_A_ROW)) continue;
@@ -174,7 +173,7 @@ const isAppRow = (row: Element): boolean => statusOf(row).state !== 'unknown' ||
 
 /** The enabled Authorize action in a row, or in a menu. */
 export function findAuthorize(scope: Element): Element | null {
-  for (const el of byText(scope, 'button, a, [role="button"], [role="link"], [role="menuitem"], span', W.authorize)) {
+  for (const el of byText(scope, ACTION_LABELS, W.authorize)) {
     const action = clickableOf(el);
     if (isShown(action) && !action.matches('[disabled], [aria-disabled="true"]')) return action;
   }

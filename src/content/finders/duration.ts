@@ -18,7 +18,7 @@ const UNIT_DAYS: [ReadonlySet<string>, number][] = [
 export function periodDays(text: string): number | null {
   const m = /(\d+(?:[.,]\d+)?)\s*([^\d\s()（）]+)/u.exec(norm(text));
   if (!m) return null;
-  const unit = UNIT_DAYS.find(([words]) => words.has(m[2]!));
+  const unit = UNIT_DAYS.find(([words]) => words.has(m[2]!) || words.has(m[2]!.replace(/s$/, '')));
   return unit ? Number(m[1]!.replace(',', '.')) * unit[1] : null;
 }
 

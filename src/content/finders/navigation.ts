@@ -40,14 +40,8 @@ export const findGrowth = (root: ParentNode): Element | null => firstShown(byTex
 
 /** A link to My apps and incidents, whatever its words: its `href` goes to `/services/authorizations`. */
 function myAppsLink(root: ParentNode): Element | null {
-  for (const a of root.querySelectorAll('a[href*="/services/authorizations"]')) {
-    let path = '';
-    try {
-      path = new URL(a.getAttribute('href')!, a.ownerDocument.baseURI).pathname;
-    } catch {
-      continue;
-    }
-    if (/^\/services\/authorizations\/?$/.test(path) && isShown(a)) return a;
+  for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href*="/services/authorizations"]')) {
+    if (/^\/services\/authorizations\/?$/.test(a.pathname) && isShown(a)) return a;
   }
   return null;
 }
@@ -58,8 +52,7 @@ export const findMyAppsItem = (root: ParentNode): Element | null =>
 
 /** The App store item, unless this is the App store (its page names the way on, not the menu). */
 function findAppStoreItem(root: ParentNode): Element | null {
-  const doc = 'URL' in root ? (root as Document) : (root as Node).ownerDocument;
-  if (doc && /^\/services\/market(\/|$)/.test(new URL(doc.URL).pathname)) return null;
+  if (/^\/services\/market(\/|$)/.test(location.pathname)) return null;
   return firstShown(byText(root, MENU_LABELS, W.appStore));
 }
 
