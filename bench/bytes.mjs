@@ -8,7 +8,7 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_BYTES = 15 * 1024;
+export const BUDGET_BYTES = 12 * 1024;
 const SELLER_CENTER_MATCH = 'https://seller-us.tiktok.com/*';
 
 // Minified ESM as Vite/Rolldown writes it: `import{a as b}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`.

@@ -1,11 +1,12 @@
-// The authorization host's conditions page (services.tiktokshop.com/open/authorize), with its final "Authorize".
+// The conditions page with its final "Authorize": on an authorization host (services.tiktokshop.com/open/authorize), or
+// on Seller Center itself at /services/market/custom-authorize/<service_id> (`conditions=seller`).
 import { useEffect, useState } from 'react';
 import { Button, Card, Checkbox, Divider, Result, Space, Typography } from '@arco-design/web-react';
 import { IconCheckCircleFill } from '@arco-design/web-react/icon';
 import { SHARED_DATA } from './data';
 import { PIPE17_SERVICE_ID } from './RenewDialog';
 import { scenarioParams, ui, type Scenario, type Settings } from './scenario';
-import { SELLER_CENTER_HOSTS } from '../../src/shared/hosts';
+import { isConditionsPath, SELLER_CENTER_HOSTS } from '../../src/shared/hosts';
 
 /** Only hand back to Seller Center (or the local dev server), never to an arbitrary URL. */
 function safeRedirect(raw: string | null): URL | null {
@@ -20,7 +21,8 @@ function safeRedirect(raw: string | null): URL | null {
 
 export function AuthorizePage({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
   const q = new URLSearchParams(location.search);
-  const app = q.get('service_name') ?? (q.get('service_id') === PIPE17_SERVICE_ID ? 'Pipe17' : 'This app');
+  const serviceId = q.get('service_id') ?? location.pathname.split('/')[4] ?? '';
+  const app = q.get('service_name') ?? (serviceId === PIPE17_SERVICE_ID ? 'Pipe17' : 'This app');
   const shop = q.get('shop') ?? '';
   const redirect = safeRedirect(q.get('redirect_uri'));
   const [countdown, setCountdown] = useState<number | null>(null);
@@ -29,7 +31,7 @@ export function AuthorizePage({ scenario, settings }: { scenario: Scenario; sett
   const back = (renewed: boolean) => {
     if (!redirect) return;
     scenarioParams(scenario, ['renewed', 'panel']).forEach((v, k) => redirect.searchParams.set(k, v));
-    if (renewed && q.get('service_id') === PIPE17_SERVICE_ID) redirect.searchParams.set('renewed', '1');
+    if (renewed && serviceId === PIPE17_SERVICE_ID) redirect.searchParams.set('renewed', '1');
     location.href = redirect.toString();
   };
 
@@ -40,7 +42,7 @@ export function AuthorizePage({ scenario, settings }: { scenario: Scenario; sett
     return () => clearTimeout(timer);
   }, [countdown]);
 
-  if (location.pathname !== '/open/authorize') {
+  if (location.pathname !== '/open/authorize' && !isConditionsPath(location.pathname)) {
     return <div className="auth-root"><Result status="404" title="Page not found" /></div>;
   }
 

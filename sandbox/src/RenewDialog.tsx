@@ -13,7 +13,10 @@ const REGION = 'United States';
 
 const RENEW_OPTIONS = ['Re-authorize only', 'Re-authorize and update permissions', 'Change target shop'];
 
-interface Values { targetShop?: string | string[]; renewOption?: string; email?: string; phone?: string; consent?: boolean }
+interface Values { targetShop?: string | string[]; renewOption?: string; duration?: string; email?: string; phone?: string; consent?: boolean }
+
+/** `form=duration`: an authorization period, as sellers choose one on install (the longest is one year). */
+const DURATIONS = ['1 month', '3 months', '6 months', '1 year'];
 
 export function RenewDialog(props: {
   app: AppRow; visible: boolean; scenario: Scenario; settings: Settings; onClose: () => void; afterClose: () => void;
@@ -58,8 +61,18 @@ export function RenewDialog(props: {
     });
     // Scenario parameters never override the hand-off's own (shop is the target shop here).
     params.forEach((v, k) => { if (!query.has(k)) query.set(k, v); });
-    // A full navigation, like Seller Center's hand-off to the authorization host.
-    location.href = siteUrl('auth', '/open/authorize', query);
+    if (variant.has('duration')) query.set('duration', values.duration ?? '');
+    // A full navigation, like Seller Center's hand-off to the authorization host; `conditions=seller`: to Seller
+    // Center's own conditions page (`/services/market/custom-authorize/<service_id>`), `authhost=us`: the US host.
+    if (settings.conditionsOnSeller) {
+      const here = new URL(`/services/market/custom-authorize/${serviceIdOf(app)}`, location.origin);
+      query.delete('service_id');
+      query.set('shop_region', 'US');
+      query.forEach((v, k) => here.searchParams.set(k, v));
+      if (here.hostname === 'localhost' || here.hostname === '127.0.0.1') here.searchParams.set('site', 'seller');
+      location.href = here.toString();
+    } else if (settings.authHost) location.href = `https://${settings.authHost}/open/authorize?${query}`;
+    else location.href = siteUrl('auth', '/open/authorize', query);
   };
 
   return (
@@ -104,6 +117,7 @@ export function RenewDialog(props: {
                   : undefined,
                 email: settings.email,
                 phone: '',
+                ...(variant.has('duration') ? { duration: '6 months' } : {}),
               }
         }
       >
@@ -137,6 +151,11 @@ export function RenewDialog(props: {
             <Select placeholder={ui('Select an option')} options={options.map((o) => ({ label: ui(o), value: o }))} showSearch={search} />
           )}
         </Form.Item>
+        {variant.has('duration') && (
+          <Form.Item label={ui('Authorization duration')} field="duration" rules={[{ required: true, message: ui('Select a period') }]}>
+            <Select placeholder={ui('Select a period')} options={DURATIONS.map((d) => ({ label: ui(d), value: d }))} />
+          </Form.Item>
+        )}
         <Form.Item label={ui('Contact email')} field="email" rules={[{ required: true, message: 'Enter a contact email' }, { type: 'email', message: 'Enter a valid email address' }]}>
           <Input placeholder="name@example.com" allowClear={variant.has('clear')} />
         </Form.Item>

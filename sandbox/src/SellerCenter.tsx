@@ -15,6 +15,8 @@ import { RenewDialog } from './RenewDialog';
 import { scenarioParams, ui, type Scenario, type Settings } from './scenario';
 import { navigate } from './site';
 import { useLocation } from './useLocation';
+import { AppStorePage, M4bNav } from './M4bNav';
+import { DivTable } from './DivTable';
 
 const MY_APPS_PATH = '/services/authorizations';
 
@@ -59,9 +61,12 @@ function labelOf(key: string, label: string, settings: Settings): string {
 
 export function SellerCenter({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
   const { pathname } = useLocation();
+  const m4b = settings.nav === 'm4b' || settings.nav === 'm4b-store';
+  const nav = settings.nav === 'm4b-store' ? NAV.map((g) => (g.key === 'growth' ? { ...g, children: g.children!.filter((c) => c.key !== 'my-apps') } : g)) : NAV;
   const page =
     pathname === '/' || pathname === '/homepage' ? <HomePage settings={settings} />
     : pathname === MY_APPS_PATH ? <MyAppsPage scenario={scenario} settings={settings} />
+    : m4b && pathname === '/services/market' ? <AppStorePage />
     : <PlaceholderPage title={ENTRIES.find((e) => e.path.split('?')[0] === pathname)?.label ?? 'Page not found'} />;
   const selected = pathname === '/' ? 'home' : ENTRIES.find((e) => e.path.split('?')[0] === pathname)?.key;
 
@@ -90,7 +95,7 @@ export function SellerCenter({ scenario, settings }: { scenario: Scenario; setti
       <Layout className="sc-body">
         {/* `nav=collapsed`: the navigation folded to its icons (the owner collapsed it); Arco keeps the labels, hidden. */}
         <Layout.Sider width={220} collapsed={settings.nav === 'collapsed'} collapsedWidth={56} className="theme-m4b-layout-sider sc-sider">
-          <Menu
+          {m4b ? <M4bNav groups={nav} pathname={pathname} label={(key, text) => labelOf(key, text, settings)} /> : <Menu
             mode={settings.nav === 'inline' ? 'vertical' : 'pop'}
             collapse={settings.nav === 'collapsed'}
             className="theme-m4b-menu sc-menu"
@@ -109,7 +114,7 @@ export function SellerCenter({ scenario, settings }: { scenario: Scenario; setti
                 <Menu.Item key={n.key}>{n.icon}{ui(n.label)}</Menu.Item>
               ),
             )}
-          </Menu>
+          </Menu>}
         </Layout.Sider>
         {/* The content area scrolls on its own, not the window, like Seller Center. */}
         <Layout.Content className="theme-m4b-layout-content sc-content">{page}</Layout.Content>
@@ -438,13 +443,19 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
           <IconApps /> {ui('Browse App store')}
         </Button>
       </div>
+      {variant.has('divs') ? (
+        // `table=divs`: the list drawn with bare divs, nothing saying table, row or cell.
+        <DivTable rows={rows} shown={shown} columns={columns} />
+      ) : (
       <Table<AppRow>
         className="theme-m4b-table"
         rowKey="key"
+        // `table=virtual`: Arco's virtualized body, only the rows on screen in the DOM (divs: `-table-tr`, `-table-td`).
+        virtualized={variant.has('virtual')}
         loading={rows === null}
         columns={columns}
         data={shown}
-        {...(variant.has('fixed') ? { scroll: { x: 1600 } } : {})}
+        {...(variant.has('fixed') ? { scroll: { x: 1600 } } : variant.has('virtual') ? { scroll: { y: 360 } } : {})}
         pagination={{
           pageSize: settings.rows || (settings.below || settings.hostile ? 50 : 10),
           current: page,
@@ -452,6 +463,7 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
           showTotal: true,
         }}
       />
+      )}
       {renewing && (
         <RenewDialog
           // `form=kept`: one dialog per app, kept in the page once closed and shown again by the next Authorize.

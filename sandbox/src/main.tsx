@@ -13,6 +13,7 @@ import { ScenarioPanel } from './ScenarioPanel';
 import { AppsPanel, SellerCenter } from './SellerCenter';
 import { PAYLOADS } from './hostile';
 import { currentSite } from './site';
+import { isConditionsPath } from '../../src/shared/hosts';
 
 const site = currentSite();
 const scenario = readScenario(site);
@@ -26,16 +27,18 @@ document.body.dataset.site = site;
 if (settings.hostile) document.title = `${document.title} ${PAYLOADS.img}`;
 // `iframe=1`: the Apps tab embeds this same bundle with `frame=apps`, rendering the apps list alone.
 const frame = site === 'seller' && new URLSearchParams(location.search).get('frame') === 'apps';
+// `arco=core`: the same components under `prefixCls="core"`, with Arco's CSS rewritten for it.
+if (settings.prefix === 'core') void import('virtual:arco-core.css');
 
 const page =
   frame ? <div className="sc-frame-page"><AppsPanel scenario={scenario} settings={settings} /></div>
+  : site === 'auth' || (site === 'seller' && isConditionsPath(location.pathname)) ? <AuthorizePage scenario={scenario} settings={settings} />
   : site === 'seller' ? <SellerCenter scenario={scenario} settings={settings} />
-  : site === 'auth' ? <AuthorizePage scenario={scenario} settings={settings} />
   : site === 'pipe17' ? <Pipe17App settings={settings} />
   : <p>Unknown host</p>;
 
 createRoot(document.getElementById('root')!).render(
-  <ConfigProvider prefixCls="theme-arco" locale={arcoLocale}>
+  <ConfigProvider prefixCls={settings.prefix} locale={arcoLocale}>
     {page}
     {settings.panel && <ScenarioPanel scenario={scenario} />}
   </ConfigProvider>,

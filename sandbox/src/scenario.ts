@@ -2,11 +2,12 @@
 // so they survive in-app navigation; links to other origins carry them along.
 import { HOSTILE_EMAIL, HOSTILE_SHOP, HOSTILE_SHOPS } from './hostile';
 import { isSandboxLanguage, TRANSLATIONS, type SandboxLanguage } from './languages';
+import { isConditionsPath } from '../../src/shared/hosts';
 
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
   'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse', 'form', 'nav', 'table', 'conditions',
-  'p17',
+  'p17', 'arco', 'authhost',
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Partial<Record<ScenarioKey, string>>;
@@ -32,8 +33,8 @@ export function readScenario(site: string): Scenario {
     const value = params.get(key);
     if (value !== null) fromUrl[key] = value;
   }
-  // On the authorization host `shop` is the chosen target shop, so the scenario's own `shop` travels as `default_shop`.
-  if (site === 'auth') {
+  // On the conditions page (either host) `shop` is the chosen target shop, so the scenario's own `shop` travels as `default_shop`.
+  if (site === 'auth' || isConditionsPath(location.pathname)) {
     delete fromUrl.shop;
     const defaultShop = params.get('default_shop');
     if (defaultShop !== null) fromUrl.shop = defaultShop;
@@ -115,7 +116,7 @@ export interface Settings {
    * `nav=inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode), not on hover;
    * `nav=collapsed`: the navigation folded to its icons (Arco's collapsed Sider and Menu).
    */
-  nav: 'pop' | 'inline' | 'collapsed';
+  nav: 'pop' | 'inline' | 'collapsed' | 'm4b' | 'm4b-store';
   /**
    * `table=…` (comma-separated): the apps table built with other Arco props — `links` (actions as Link, not text
    * buttons), `badge` (status as a Badge with text, not a Tag), `fixed` (name and Action columns fixed, the table
@@ -133,6 +134,15 @@ export interface Settings {
    * connecting, off when disconnected), `nostatus` (neither a word nor a toggle).
    */
   p17: ReadonlySet<string>;
+  /**
+   * `conditions=seller`: Confirm to install opens the conditions page on the Seller Center host itself, at
+   * `/services/market/custom-authorize/<service_id>?shop_region=…` (where public projects see it).
+   */
+  conditionsOnSeller: boolean;
+  /** `arco=core`: Arco under `prefixCls="core"` (`core-select-view`, `core-tabs-header-title-active`…), not `theme-arco`. */
+  prefix: 'theme-arco' | 'core';
+  /** `authhost=us`: the conditions page on the US authorization host, services.tiktokshops.us. */
+  authHost: string | null;
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -168,10 +178,13 @@ export function settingsOf(s: Scenario): Settings {
     language: isSandboxLanguage(s.lang) ? s.lang : null,
     refuse: s.refuse === '1',
     form: new Set((s.form ?? '').split(',').filter(Boolean)),
-    nav: s.nav === 'inline' || s.nav === 'collapsed' ? s.nav : 'pop',
+    nav: oneOf(s.nav, ['inline', 'collapsed', 'm4b', 'm4b-store'] as const, 'pop'),
     table: new Set((s.table ?? '').split(',').filter(Boolean)),
-    conditionsCheckbox: s.conditions === 'checkbox',
     p17: new Set((s.p17 ?? '').split(',').filter(Boolean)),
+    conditionsCheckbox: (s.conditions ?? '').split(',').includes('checkbox'),
+    conditionsOnSeller: (s.conditions ?? '').split(',').includes('seller'),
+    prefix: s.arco === 'core' ? 'core' : 'theme-arco',
+    authHost: s.authhost === 'us' ? 'services.tiktokshops.us' : null,
   };
 }
 

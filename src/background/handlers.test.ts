@@ -96,7 +96,7 @@ describe('onRuntimeMessage', () => {
 
   it('opens My apps and starts the guide', async () => {
     expect(await onRuntimeMessage({ type: 'guide/open-my-apps', host: 'seller-uk.tiktok.com' }, popup, NOW)).toEqual({ ok: true });
-    expect(fakeBrowser._.createdTabs).toEqual([{ url: 'https://seller-uk.tiktok.com/services/authorizations?tab=apps' }]);
+    expect(fakeBrowser._.createdTabs).toEqual([{ url: 'https://seller-uk.tiktok.com/services/authorizations?shop_region=GB&tab=apps' }]);
     expect(data()[KEYS.guide]).toMatchObject({ mode: 'started' });
   });
 

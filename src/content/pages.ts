@@ -1,9 +1,13 @@
 // Which kind of page this is, from the URL alone (what the page shows is the finders' job).
-import { hostOf, isAuthorizationHost, isSellerCenterHost, regionOf } from '../shared/hosts';
+import { hostOf, isAuthorizationHost, isConditionsPath, isSellerCenterHost, regionOf } from '../shared/hosts';
 import type { Surface } from './steps';
 
+/**
+ * The conditions page is an `authorization` surface wherever it is served: on the authorization hosts, and on
+ * Seller Center itself at `/services/market/custom-authorize/…` (where authorization links redirect).
+ */
 export function surfaceOf(url: string | URL): Surface {
-  if (isSellerCenterHost(url)) return 'seller-center';
+  if (isSellerCenterHost(url)) return isConditionsPath(new URL(url).pathname) ? 'authorization' : 'seller-center';
   if (isAuthorizationHost(url)) return 'authorization';
   return 'other';
 }

@@ -69,8 +69,9 @@ export const PROGRESS_TOTAL = 5;
 
 /** The check a person should fix first, in the order the dialog shows them. */
 export function firstFailing(facts: RenewDialogFacts): Check | null {
-  for (const id of ['target-shop', 'renew-option', 'contact-email', 'consent'] as const) {
-    if (facts.checks[id].state !== 'ok') return facts.checks[id];
+  for (const id of ['target-shop', 'renew-option', 'duration', 'contact-email', 'consent'] as const) {
+    const c = facts.checks[id];
+    if (c && c.state !== 'ok') return c;
   }
   return null;
 }

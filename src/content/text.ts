@@ -7,6 +7,8 @@ import { norm } from '../shared/text';
 export interface SellerCenterWords {
   growth: string[];
   myAppsAndServices: string[];
+  /** The App Store in the navigation: the partner docs' way to My apps and incidents (Growth › App store › My apps…). */
+  appStore: string[];
   myAppsHeading: string[];
   appsTab: string[];
   incidentsTab: string[];
@@ -18,6 +20,13 @@ export interface SellerCenterWords {
   renewOptions: string[];
   reauthorizeOnly: string[];
   contactEmail: string[];
+  /** The Renew dialog's authorization period field, where it has one. */
+  duration: string[];
+  /** Units of a period ("6 months", "1 year"), by their length, in the singular. */
+  periodDay: string[];
+  periodWeek: string[];
+  periodMonth: string[];
+  periodYear: string[];
   confirmToInstall: string[];
   cancel: string[];
   /** The accessible name of a dialog's close (×) button. */
@@ -39,6 +48,8 @@ export const WORDS: Record<string, SellerCenterWords> = {
     // (AfterShip Feed, "How to Reauthorize AfterShip Feed Access for TikTok Shop", 2024: Growth > Apps & Services,
     // Renew, Confirm to install, Authorise).
     myAppsAndServices: ['My Apps & Services', 'My apps & services', 'My Apps and Services', 'Apps & Services', 'Apps and Services'],
+    // TikTok Shop partner docs ("Growth > App store"), the store page's title, and Seller University's name for it.
+    appStore: ['App store', 'App & Service Store', 'App and Service Store', 'App & Services Store'],
     myAppsHeading: ['My apps and incidents', 'My Apps and Incidents', 'My apps & incidents'],
     appsTab: ['Apps'],
     incidentsTab: ['Incidents'],
@@ -49,6 +60,14 @@ export const WORDS: Record<string, SellerCenterWords> = {
     renewOptions: ['Renew options', 'Renew option'],
     reauthorizeOnly: ['Re-authorize only', 'Reauthorize only'],
     contactEmail: ['Contact email', 'Contact e-mail'],
+    // Sellers "select an authorization duration" on install (apps' help pages); the field's own label has not been seen
+    // in public, so these are its likely names: a dialog without one of them gets no duration check.
+    duration: ['Authorization duration', 'Authorization period', 'Validity period', 'Duration'],
+    // Singular: a plural's final "s" is dropped before these are matched.
+    periodDay: ['day'],
+    periodWeek: ['week'],
+    periodMonth: ['month'],
+    periodYear: ['year'],
     confirmToInstall: ['Confirm to install'],
     cancel: ['Cancel'],
     close: ['Close'],

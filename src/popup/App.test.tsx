@@ -192,7 +192,7 @@ describe('popup', () => {
       expect(root.querySelector('.steps li')?.textContent).toBe(
         'You pressed Confirm to install 5 minutes ago. If the conditions page is still open, click Authorize there; then open My apps and incidents to check that Pipe17 shows Active.',
       );
-      expect(root.querySelector('.steps a')?.getAttribute('href')).toBe(`https://${US}/services/authorizations?tab=apps`);
+      expect(root.querySelector('.steps a')?.getAttribute('href')).toBe(`https://${US}/services/authorizations?shop_region=US&tab=apps`);
       expect(field('app-status')?.dataset.state).toBe('expired');
     });
 

@@ -17,7 +17,8 @@ export const STEP_IDS = [
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-export const CHECK_IDS = ['target-shop', 'renew-option', 'contact-email', 'consent'] as const;
+/** The Renew dialog's checks; `duration` only where the dialog has an authorization period field. */
+export const CHECK_IDS = ['target-shop', 'renew-option', 'contact-email', 'consent', 'duration'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 export type CheckState = 'missing' | 'wrong' | 'ok';
 

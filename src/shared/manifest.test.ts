@@ -43,9 +43,16 @@ const SELLER_CENTER_MATCHES = [
   'https://seller-it.tiktok.com/*',
   'https://seller-ie.tiktok.com/*',
   'https://seller-id.tokopedia.com/*',
+  'https://seller-id.tiktok.com/*',
   'https://seller.tiktokshopglobalselling.com/*',
+  'https://seller.us.tiktokshopglobalselling.com/*',
+  'https://seller.tiktokglobalshop.com/*',
+  'https://seller.us.tiktokglobalshop.com/*',
+  'https://seller.eu.tiktokglobalshop.com/*',
   'https://services.tiktokshop.com/*',
+  'https://services.tiktokshops.us/*',
   'https://services.us.tiktokshop.com/*',
+  'https://services.tiktokglobalshop.com/*',
 ];
 const PIPE17_MATCHES = ['https://app.pipe17.com/*'];
 const ALLOWED_MATCHES = [...SELLER_CENTER_MATCHES, ...PIPE17_MATCHES];

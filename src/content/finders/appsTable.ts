@@ -5,7 +5,11 @@ import { arco, byIdRef, byText, clickableOf, hasArcoClass, isShown, textOf } fro
 
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [class*="title"], [class*="header"] span, [class*="breadcrumb"] span';
 // Tabs, or the same two choices as a segmented control (Arco's Radio.Group of buttons).
-const TABS = '[role="tab"], [class*="arco-tabs-header-title"], [class*="arco-radio-button"], [role="radio"]';
+const TABS = `[role="tab"], ${arco('tabs-header-title')}, ${arco('radio-button')}, [role="radio"]`;
+
+// Rows as `<table>` rows, ARIA rows, or Arco's div rows (`<prefix>-table-tr`: a virtualized table draws them so).
+const ROWS = `tr, [role="row"], ${arco('table-tr')}`;
+const CELLS = `td, [role="cell"], [role="gridcell"], ${arco('table-td')}`;
 
 export interface Pipe17Row {
   row: Element;
@@ -70,7 +74,7 @@ export function findAppsPage(root: ParentNode, previous?: Element | null): Eleme
   if (!heading && !tabsShown) return null;
   // The smallest ancestor that holds the heading (or tabs) and a table.
   let page: Element | null = (heading ?? tabsShown)!;
-  while (page && page.parentElement && !page.querySelector('table, [role="table"], [role="grid"], [role="tabpanel"]')) {
+  while (page && page.parentElement && !page.querySelector(`table, [role="table"], [role="grid"], [role="tabpanel"], ${arco('table')}`)) {
     page = page.parentElement;
   }
   if (heading && tabsShown) while (page && !page.contains(tabsShown)) page = page.parentElement;
@@ -92,7 +96,7 @@ export function parseDate(text: string): string | undefined {
 }
 
 function statusOf(row: Element): { state: AppState; statusText?: string } {
-  for (const el of row.querySelectorAll(`${arco('tag')}, [class*="status"], [class*="badge"], td, [role="cell"], span`)) {
+  for (const el of row.querySelectorAll(`${arco('tag')}, [data-tid="m4b_tag"], [class*="status"], [class*="badge"], ${CELLS}, span`)) {
     const t = textOf(el);
     if (W.statusExpired.has(t)) return { state: 'expired', statusText: el.textContent!.trim() };
     if (W.statusExpiring.has(t)) return { state: 'expiring', statusText: el.textContent!.trim() };
@@ -102,15 +106,15 @@ function statusOf(row: Element): { state: AppState; statusText?: string } {
 }
 
 function expiryOf(row: Element): string | undefined {
-  for (const cell of row.querySelectorAll('td, [role="cell"], [role="gridcell"]')) {
+  // A row of bare divs has no cells by name: its children are.
+  const cells = row.querySelectorAll(CELLS);
+  for (const cell of cells.length ? cells : row.children) {
     const d = parseDate(cell.textContent ?? '');
     if (d) return d;
   }
   return undefined;
 }
 
-const ROWS = 'tr, [role="row"]';
-const CELLS = 'td, [role="cell"], [role="gridcell"]';
 
 /** True when `el`'s own label (a cell's text, a link, a strong) reads exactly "Pipe17". */
 function namesPipe17(row: Element): boolean {
@@ -138,14 +142,38 @@ export function findPipe17Row(page: ParentNode, previous?: Element | null): Elem
     if (isAppRow(row)) return row;
     first ??= row;
   }
-  return first;
+  return first ?? bareRow(page);
+}
+
+const STATUS_WORDS: ReadonlySet<string> = new Set([...W.statusActive, ...W.statusExpiring, ...W.statusExpired]);
+const ACTION_LABELS = 'button, a, [role="button"], [role="link"], [role="menuitem"], span';
+const STATUS_LABELS = `${arco('tag')}, [class*="status"], [class*="badge"], span, div`;
+const NOT_A_ROW = 'thead, [role="columnheader"], [role="alert"], [class*="alert"], [class*="notification"]';
+
+/**
+ * A row drawn with divs and nothing that says row (no `tr`, row role or table class): from a text that is exactly
+ * "Pipe17", the smallest ancestor holding an Authorize or a status, and never one holding two (that is the list).
+ */
+function bareRow(page: ParentNode): Element | null {
+  const walker = document.createTreeWalker(page as Node, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const leaf = n.parentElement;
+    if (!leaf || norm(n.textContent) !== PIPE17 || leaf.closest(NOT_A_ROW)) continue;
+    for (let el: Element | null = leaf.parentElement; el && el !== page; el = el.parentElement) {
+      const actions = byText(el, ACTION_LABELS, W.authorize).length;
+      const statuses = byText(el, STATUS_LABELS, STATUS_WORDS).length;
+      if (actions > 1 || statuses > 1) break;
+      if ((actions || statuses) && isShown(el)) return el;
+    }
+  }
+  return null;
 }
 
 const isAppRow = (row: Element): boolean => statusOf(row).state !== 'unknown' || findAuthorize(row) !== null;
 
 /** The enabled Authorize action in a row, or in a menu. */
 export function findAuthorize(scope: Element): Element | null {
-  for (const el of byText(scope, 'button, a, [role="button"], [role="link"], [role="menuitem"], span', W.authorize)) {
+  for (const el of byText(scope, ACTION_LABELS, W.authorize)) {
     const action = clickableOf(el);
     if (isShown(action) && !action.matches('[disabled], [aria-disabled="true"]')) return action;
   }

@@ -2,7 +2,7 @@
 import { W } from '../text';
 import { arco, byIdRef, byText, hasArcoClass, isShown, textOf } from './dom';
 
-const DIALOGS = '[role="dialog"], [role="alertdialog"], [class*="arco-modal"][class$="modal"], [class*="arco-drawer"]';
+const DIALOGS = `[role="dialog"], [role="alertdialog"], ${arco('modal')}, ${arco('drawer')}`;
 
 function titleOf(dialog: Element): string {
   const labelled = byIdRef(dialog, 'aria-labelledby');

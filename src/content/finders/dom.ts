@@ -1,11 +1,16 @@
 // Small DOM helpers shared by the finders. Pure reads; nothing here writes to the page.
 import { norm } from '../text';
 
-/** Arco renders `theme-arco-*` in Seller Center and `arco-*` elsewhere: match either. */
-export const arco = (suffix: string): string => `[class*="arco-${suffix}"]`;
+/**
+ * An Arco component's class by its stem (`btn`, `table-tr`, `select-view`…), under whatever prefix the page gives
+ * Arco (`theme-arco-`, `core-`, `arco-`, or one not seen yet: ConfigProvider's prefixCls): a class token that ends
+ * in `-<stem>`. Two attribute selectors, no class-list walk, so it costs what one prefix did.
+ */
+export const arco = (stem: string): string => `[class$="-${stem}"], [class*="-${stem} "]`;
 
-export function hasArcoClass(el: Element, suffix: string): boolean {
-  for (const c of el.classList) if (c === `arco-${suffix}` || c.endsWith(`-arco-${suffix}`)) return true;
+export function hasArcoClass(el: Element, stem: string): boolean {
+  const end = `-${stem}`;
+  for (const c of el.classList) if (c.endsWith(end) && c.length > end.length) return true;
   return false;
 }
 
@@ -20,9 +25,12 @@ export function isShown(el: Element | null | undefined): el is Element {
   return true;
 }
 
-// `arco-menu-item` as a whole class only: an indented item wraps its text in `…-menu-item-inner`, which is not the item.
-const CLICKABLE =
-  'button, a[href], [role="button"], [role="menuitem"], [role="tab"], [role="option"], li, [aria-haspopup], [class*="arco-menu-item "], [class$="arco-menu-item"], [class*="arco-menu-pop-header"], [class*="arco-menu-inline-header"], [class*="arco-btn"], [class*="arco-link"], [class*="arco-tabs-header-title"]';
+// By whole class stems: an indented item wraps its text in `…-menu-item-inner`, which is not the item. m4b's menu title
+// (`theme-m4b-menu-title-txt`, clicked to expand) and button (`data-tid="m4b_button"`) are what a person clicks too.
+const CLICKABLE = [
+  'button, a[href], [role="button"], [role="menuitem"], [role="tab"], [role="option"], li, [aria-haspopup], [data-tid="m4b_button"]',
+  ...['menu-item', 'menu-pop-header', 'menu-inline-header', 'menu-title-txt', 'btn', 'link', 'tabs-header-title'].map(arco),
+].join(', ');
 
 /** The element a person clicks for a label found inside it (the menu item, button, tab…). */
 export function clickableOf(el: Element): Element {
@@ -58,7 +66,7 @@ export function byIdRef(el: Element, attr: string): Element | null {
   return doc.getElementById(id.split(/\s+/)[0]!);
 }
 
-/** A checkbox's wrapper: its label (Arco's `label.arco-checkbox`), else the box itself. */
+/** A checkbox's wrapper: its label (Arco's `label.<prefix>-checkbox`), else the box itself. */
 export const checkboxWrapper = (box: Element): Element => box.closest(`label, ${arco('checkbox')}`) ?? box;
 
 /** A checkbox that agrees to something (its label or aria-label says agree, consent, accept…). */

@@ -1,5 +1,11 @@
-// Arco markup as @arco-design/web-react renders it (captured from real renders), for either class prefix.
-export type Prefix = 'theme-arco' | 'arco';
+// Arco markup as @arco-design/web-react renders it (captured from real renders), under any class prefix.
+export type Prefix = string;
+
+/**
+ * The prefixes Seller Center's pages give Arco (`theme-arco-`, `core-`; `arco-` on affiliate pages: public automation
+ * scripts), and one not seen anywhere: finders read Arco by its component stems, whatever comes before them.
+ */
+export const PREFIXES: readonly Prefix[] = ['theme-arco', 'core', 'arco', 'ecom-ui'];
 
 /** Test fixtures are our own markup, not page text. */
 export function html(markup: string): void {
@@ -74,7 +80,17 @@ export interface DialogOpts {
   email?: string;
   consent?: boolean;
   leaving?: boolean;
+  /** An authorization period field: a select (its list mounted when `options`), or radio buttons. */
+  duration?: { value?: string; options?: string[] | null; radio?: boolean; label?: string };
 }
+
+const durationItem = (p: Prefix, d: NonNullable<DialogOpts['duration']>): string => {
+  const label = `<div class="${p}-form-label-item"><label for="dur_input"> ${d.label ?? 'Authorization duration'}</label></div>`;
+  const control = d.radio
+    ? `<div role="radiogroup" id="dur_input" class="${p}-radio-group">${(d.options ?? []).map((o) => `<label class="${p}-radio${o === d.value ? ` ${p}-radio-checked` : ''}"><input type="radio" value="${o}"${o === d.value ? ' checked' : ''}><span class="${p}-radio-text">${o}</span></label>`).join('')}</div>`
+    : select(p, 'dur', d.value, 'Select a period', d.options);
+  return `<div class="${p}-form-item">${label}<div class="${p}-form-item-wrapper">${control}</div></div>`;
+};
 
 const select = (p: Prefix, id: string, value: string | undefined, placeholder: string, options?: string[] | null) => `
 <div role="combobox" aria-haspopup="listbox" aria-expanded="false" tabindex="0" id="${id}_input" class="${p}-select ${p}-select-single" ${options ? `aria-controls="${p}-select-popup-${id}"` : ''}>
@@ -100,14 +116,56 @@ export const dialog = (p: Prefix, o: DialogOpts = {}) => {
     <form class="${p}-form ${p}-form-vertical">
       <div class="${p}-form-item"><div class="${p}-form-label-item"><label for="shop_input"> Target shop</label></div><div class="${p}-form-item-wrapper">${select(p, 'shop', o.shop, 'Select a shop', ['Acme Outdoors US', 'Acme Outdoors Outlet'])}</div></div>
       <div class="${p}-form-item"><div class="${p}-form-label-item"><label for="opt_input"> Renew options</label></div><div class="${p}-form-item-wrapper">${select(p, 'opt', o.option, 'Select', options)}</div></div>
+      ${o.duration ? durationItem(p, o.duration) : ''}
       <div class="${p}-form-item"><div class="${p}-form-label-item"><label for="email_input"> Contact email</label></div><div class="${p}-form-item-wrapper"><input id="email_input" class="${p}-input" value="${o.email ?? 'owner@acme-outdoors.com'}"></div></div>
       <div class="${p}-form-item"><div class="${p}-form-label-item"><label for="phone_input"> Contact phone number</label></div><div class="${p}-form-item-wrapper"><input id="phone_input" class="${p}-input" value=""></div></div>
       <ul><li>Orders</li><li>Products</li></ul>
       <label class="${p}-checkbox ${o.consent ? `${p}-checkbox-checked` : ''}"><input type="checkbox" ${o.consent ? 'checked' : ''}><span class="${p}-checkbox-text">I agree to share the above data with ${o.app ?? 'Pipe17'}</span></label>
     </form>
     ${options ? popup(p, 'opt', options) : ''}
+    ${o.duration?.options && !o.duration.radio ? popup(p, 'dur', o.duration.options) : ''}
     ${popup(p, 'shop', ['Acme Outdoors US', 'Acme Outdoors Outlet'])}
   </div>
   <div class="${p}-modal-footer"><button class="${p}-btn ${p}-btn-secondary" type="button"><span>Cancel</span></button><button class="${p}-btn ${p}-btn-primary" type="button"><span>Confirm to install</span></button></div>
 </div></div>`;
+};
+
+/**
+ * m4b's left navigation as public Selenium scripts of Seller Center walk it: a title `div.theme-m4b-menu-title-txt`
+ * clicked to expand, sub-items `a#menu_item_<n>` whose first `div` holds the label.
+ */
+export const m4bNav = (o: { open?: boolean; items?: [label: string, href: string][] } = {}) => {
+  const items = o.items ?? [
+    ['App store', '/services/market?shop_region=US'],
+    ['My Apps &amp; Services', '/services/authorizations?shop_region=US&tab=apps'],
+  ];
+  const group = (title: string, subs: [string, string][], open: boolean, n: number) => `
+  <div class="theme-m4b-menu-group">
+    <div class="theme-m4b-menu-title"><div class="theme-m4b-menu-title-txt">${title}</div><span class="theme-m4b-menu-title-arrow"></span></div>
+    <div class="theme-m4b-menu-sub" style="display: ${open ? 'block' : 'none'}">${subs
+      .map(([label, href], i) => `<a id="menu_item_${n + i}" href="${href}"><div>${label}</div><span class="theme-m4b-badge"></span></a>`)
+      .join('')}</div>
+  </div>`;
+  return `<div class="theme-m4b-layout-sider"><img id="top_nav_seller_center_logo" alt=""><div class="theme-m4b-menu">
+  ${group('Orders', [['Manage orders', '/order']], false, 1)}
+  ${group('Growth', items, !!o.open, 10)}
+  </div></div>`;
+};
+
+/**
+ * The apps list drawn with divs: `arco`, Arco's virtualized body (`<prefix>-table-tr` / `-table-td` divs); `aria`,
+ * `role=row` / `role=cell`; `bare`, neither (classes that say nothing).
+ */
+export const divTable = (p: Prefix, kind: 'arco' | 'aria' | 'bare', rows: Row[]) => {
+  const tr = kind === 'arco' ? `class="${p}-table-tr"` : kind === 'aria' ? 'role="row" class="r8x"' : 'class="r8x"';
+  const td = kind === 'arco' ? `class="${p}-table-td"` : kind === 'aria' ? 'role="cell" class="c2q"' : 'class="c2q"';
+  const head = `<div ${kind === 'aria' ? 'role="row"' : ''} class="h5k"><div ${kind === 'aria' ? 'role="columnheader"' : ''}>App name</div><div ${kind === 'aria' ? 'role="columnheader"' : ''}>Status</div><div>Authorization expiry date</div><div>Action</div></div>`;
+  const body = rows
+    .map(
+      (r) => `<div ${tr}><div ${td}><div class="n1"><img alt=""><div><div class="name">${r.name}</div><div class="desc">${r.description ?? 'Sync orders'}</div></div></div></div>` +
+        `<div ${td}><div class="${p}-tag"><span>${r.status ?? 'Active'}</span></div></div><div ${td}>${r.expiry ?? '2027-01-01'}</div>` +
+        `<div ${td}>${(r.actions ?? ['Authorize', 'View details']).map((a) => `<button class="${p}-btn ${p}-btn-text" type="button"><span>${a}</span></button>`).join('')}</div></div>`,
+    )
+    .join('');
+  return `<main><h1>My apps and incidents</h1><div ${kind === 'aria' ? 'role="table"' : ''} class="${p}-table ${p}-table-virtualized">${head}<div class="${p}-table-body" style="height: 400px; overflow: auto">${body}</div></div></main>`;
 };

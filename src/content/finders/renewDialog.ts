@@ -3,6 +3,7 @@ import { sameShop } from '../../shared/constants';
 import type { CheckId, CheckState } from '../../shared/contract';
 import { norm, PIPE17, W } from '../text';
 import { arco, byIdRef, byText, checkboxWrapper, clickableOf, hasArcoClass, isAgreeBox, isTicked, textOf } from './dom';
+import { judgeDuration } from './duration';
 export { findRenewDialog } from './dialog';
 
 export interface Check {
@@ -16,7 +17,7 @@ export interface Check {
    * Extra facts for the explanation. not-found: the field's label was not recognised, so nothing can be said about
    * it. shop-fixed: Target shop is shown as text, not chosen (Seller Center renews the shop signed in to).
    */
-  note?: 'option-missing' | 'email-differs' | 'shop-unconfirmed' | 'shop-fixed' | 'not-found';
+  note?: 'option-missing' | 'email-differs' | 'shop-unconfirmed' | 'shop-fixed' | 'not-found' | 'duration-unread';
   expected?: string;
 }
 
@@ -25,7 +26,8 @@ export interface RenewDialogFacts {
   /** The dialog names Pipe17 (title, subtitle or body). */
   mentionsPipe17: boolean;
   /** The dialog names another app and not Pipe17. */
-  checks: Record<CheckId, Check>;
+  /** The four checks every Renew dialog has, and `duration` where it has an authorization period field. */
+  checks: Record<Exclude<CheckId, 'duration'>, Check> & { duration?: Check };
   confirm: Element | null;
   /** The renew-option list was seen and has no "Re-authorize only". */
   reauthorizeOnlyMissing: boolean;
@@ -244,6 +246,10 @@ export function readRenewDialog(dialog: Element, expect: Expectations = {}): Ren
   const emailDiffers = emailState === 'ok' && !!expect.email && norm(expect.email) !== norm(email);
 
   const consent = findConsent(dialog);
+  // No period field, no check: only a dialog that asks for one is judged on it.
+  const durationField = fieldByLabel(dialog, W.duration);
+  const durationParts = durationField ? selectParts(durationField) : [];
+  const duration = durationField ? judgeDuration(durationParts, selectOptions(durationField)) : null;
 
   const check = (id: CheckId, state: CheckState, value: string, field: Element | null, extra: Partial<Check> = {}): Check => ({
     id,
@@ -264,6 +270,9 @@ export function readRenewDialog(dialog: Element, expect: Expectations = {}): Ren
         ...(shopField && shopState === 'wrong' && !shopField.matches(CONTROLS) ? { note: 'shop-fixed' as const } : {}),
       }),
       'renew-option': check('renew-option', optionState, option, optionField, reauthorizeOnlyMissing ? { note: 'option-missing' } : {}),
+      ...(duration
+        ? { duration: check('duration', duration.state, durationParts[0] ?? '', durationField, { ...(duration.expected ? { expected: duration.expected } : {}), ...(duration.note ? { note: duration.note } : {}) }) }
+        : {}),
       'contact-email': check('contact-email', emailState, email, emailField, {
         ...(emailDiffers ? { note: 'email-differs' as const, expected: expect.email! } : {}),
       }),

@@ -51,6 +51,11 @@ export function checkWords(c: Check, view: Omit<WordsView, 'step'>): Words & { l
       return view.emailSet ? w(t('guide_email_ok', v)) : w(t('guide_email_ask'), v);
     case 'consent':
       return c.state === 'ok' ? w(t('guide_consent_ok')) : w(t('guide_consent_missing'), t('guide_consent_missing_why'));
+    case 'duration':
+      if (c.state === 'missing') return w(t('guide_duration_missing'));
+      if (c.note === 'duration-unread') return w(t('guide_duration_unread', v));
+      if (c.state === 'wrong') return w(c.expected ? t('guide_duration_wrong', [v, c.expected]) : t('guide_duration_wrong_year', v));
+      return w(t('guide_duration_ok', v));
   }
 }
 

@@ -1,236 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findAppsPage, findPipe17Row, parseDate, readAppsPage } from './appsTable';
-import { readConsentPage } from './consentPage';
-import { readNavigation } from './navigation';
 import { fieldByLabel, findRenewDialog, isEmail, readRenewDialog, selectOptions, selectValue } from './renewDialog';
 import { firstFailing } from '../steps';
-import { findShopName } from './shop';
-import { appsPage, dialog, dropdownMenu, html, nav, type Prefix } from './fixtures.test.util';
-
-const prefixes: Prefix[] = ['theme-arco', 'arco'];
+import { dialog, html, PREFIXES } from './fixtures.test.util';
 
 beforeEach(() => {
   document.body.replaceChildren();
 });
 
-describe.each(prefixes)('navigation (%s)', (p) => {
-  it('finds Growth, closed', () => {
-    html(nav(p));
-    const n = readNavigation(document);
-    expect(n.growth?.textContent).toContain('Growth');
-    expect(n.growth?.getAttribute('aria-haspopup')).toBe('true');
-    expect(n.growthOpen).toBe(false);
-    expect(n.myApps).toBeNull();
-  });
-  it('finds My Apps & Services in the open submenu portal', () => {
-    html(nav(p, true));
-    const n = readNavigation(document);
-    expect(n.growthOpen).toBe(true);
-    expect(n.myApps?.getAttribute('role')).toBe('menuitem');
-    expect(n.myApps?.textContent).toBe('My Apps & Services');
-  });
-  it('finds the item under its earlier name, Apps & Services', () => {
-    html(nav(p, true).replace('My Apps &amp; Services', 'Apps &amp; Services'));
-    expect(readNavigation(document).myApps?.textContent).toBe('Apps & Services');
-  });
-  it('a navigation folded to its icons (Arco\'s collapsed Menu): Growth found, and said to be an icon', () => {
-    html(nav(p));
-    expect(readNavigation(document).growthIconOnly).toBeUndefined();
-    html(nav(p).replace(`${p}-menu-vertical ${p}-menu-pop`, `${p}-menu-vertical ${p}-menu-collapse ${p}-menu-pop`));
-    const folded = readNavigation(document);
-    expect(folded.growth?.textContent).toContain('Growth');
-    expect(folded.growthIconOnly).toBe(true);
-  });
-  it('Growth opening on hover (a pop submenu) or on a click (an inline submenu)', () => {
-    html(nav(p));
-    expect(readNavigation(document).growthOnClick).toBe(false);
-    // Arco Menu's vertical mode, as rendered: an inline header over content collapsed to height 0, visibility hidden.
-    html(`<div role="menu" class="${p}-menu ${p}-menu-vertical"><div class="${p}-menu-inner"><div class="${p}-menu-inline"><div tabindex="0" aria-expanded="false" class="${p}-menu-inline-header" aria-controls="m-inline-1"><span>Growth</span><span class="${p}-menu-icon-suffix"></span></div><div class="${p}-menu-inline-content" id="m-inline-1" style="height: 0px; visibility: hidden;"><div tabindex="0" role="menuitem" class="${p}-menu-item"><span class="${p}-menu-item-inner">My Apps &amp; Services</span></div></div></div></div></div>`);
-    const closed = readNavigation(document);
-    expect(closed).toMatchObject({ growthOpen: false, growthOnClick: true, myApps: null });
-    expect(closed.growth?.className).toContain('menu-inline-header');
-    // Opened: the item is the menu item, not the span around its text.
-    const content = document.getElementById('m-inline-1') as HTMLElement;
-    content.style.cssText = 'height: auto;';
-    const open = readNavigation(document);
-    expect(open.growthOpen).toBe(true);
-    expect(open.myApps?.getAttribute('role')).toBe('menuitem');
-  });
-  it('ignores a hidden submenu', () => {
-    html(nav(p, true));
-    (document.querySelector('[role="menu"][id]') as HTMLElement).style.display = 'none';
-    expect(readNavigation(document).myApps).toBeNull();
-  });
-  it('finds nothing on a page without the navigation', () => {
-    html('<main><p>Growth is good</p></main>');
-    expect(readNavigation(document).growth).toBeNull();
-  });
-});
-
-describe.each(prefixes)('apps table (%s)', (p) => {
-  const rows = [
-    { name: 'ShipHero Sync', description: 'Works with Pipe17 and others' },
-    { name: 'Pipe17', status: 'Expired', expiry: '2026-11-01' },
-    { name: 'Klaviyo' },
-  ];
-  it('tabs that carry their counts ("Apps (14)", "Incidents" with a count badge) are the same tabs', () => {
-    const counted = (tab: 'apps' | 'incidents') =>
-      appsPage(p, { rows, tab, heading: false })
-        .replace('>Apps</span>', '>Apps (14)</span>')
-        .replace('>Incidents</span>', `>Incidents <span class="${p}-badge"><span class="${p}-badge-number"><span>3</span></span></span></span>`);
-    html(counted('incidents'));
-    const onIncidents = readAppsPage(document)!;
-    expect(onIncidents.appsTabActive).toBe(false);
-    expect(onIncidents.appsTab?.textContent).toContain('Apps (14)');
-    html(counted('apps'));
-    expect(readAppsPage(document)).toMatchObject({ appsTabActive: true });
-    expect(readAppsPage(document)?.pipe17?.state).toBe('expired');
-    // A tab whose name only starts with a tab word is not it.
-    html(appsPage(p, { rows, heading: false }).replace('>Apps</span>', '>Apps 2.0 beta</span>'));
-    expect(findAppsPage(document)).toBeNull();
-  });
-  it('Apps and Incidents as a segmented control (Arco Radio.Group of buttons) are the tabs', () => {
-    const segmented = (tab: 'apps' | 'incidents') =>
-      `<main><h4>My apps and incidents</h4><div class="${p}-radio-group ${p}-radio-group-type-button" role="radiogroup">` +
-      `<label class="${p}-radio-button${tab === 'apps' ? ` ${p}-radio-checked` : ''}"><input type="radio" value="apps"${tab === 'apps' ? ' checked' : ''}><span class="${p}-radio-button-inner">Apps</span></label>` +
-      `<label class="${p}-radio-button${tab === 'incidents' ? ` ${p}-radio-checked` : ''}"><input type="radio" value="incidents"${tab === 'incidents' ? ' checked' : ''}><span class="${p}-radio-button-inner">Incidents</span></label></div>` +
-      (tab === 'apps'
-        ? `<table><tbody><tr><td>Pipe17</td><td><span class="${p}-tag">Expired</span></td><td><button>Authorize</button></td></tr></tbody></table>`
-        : '<table><tbody><tr><td>Order sync delayed</td><td>Pipe17</td><td>Open</td></tr></tbody></table>') +
-      '</main>';
-    html(segmented('incidents'));
-    const onIncidents = readAppsPage(document)!;
-    expect(onIncidents.appsTabActive).toBe(false);
-    expect(onIncidents.appsTab?.tagName).toBe('LABEL');
-    expect(onIncidents.pipe17).toBeNull();
-    html(segmented('apps'));
-    const onApps = readAppsPage(document)!;
-    expect(onApps.appsTabActive).toBe(true);
-    expect(onApps.pipe17?.authorize?.textContent).toBe('Authorize');
-    // Checked by property only (no class), as a page may draw it.
-    html(segmented('incidents').replace(`${p}-radio-checked`, ''));
-    (document.querySelector('input[value="apps"]') as HTMLInputElement).checked = true;
-    expect(readAppsPage(document)!.appsTabActive).toBe(true);
-  });
-  it('recognises the page by heading and by tabs alone', () => {
-    html(appsPage(p, { rows }));
-    expect(findAppsPage(document)).not.toBeNull();
-    html(appsPage(p, { rows, heading: false }));
-    expect(findAppsPage(document)).not.toBeNull();
-    html('<main><h1>Orders</h1><table><tr><td>Pipe17</td></tr></table></main>');
-    expect(findAppsPage(document)).toBeNull();
-  });
-  it('picks the Pipe17 row and its own Authorize, not a decoy or the first Authorize', () => {
-    html(appsPage(p, { rows }));
-    const a = readAppsPage(document)!;
-    expect(a.appsTabActive).toBe(true);
-    expect(a.pipe17?.row.textContent).toContain('Pipe17');
-    expect(a.pipe17?.row.textContent).not.toContain('ShipHero');
-    expect(a.pipe17?.authorize?.textContent).toBe('Authorize');
-    expect(a.pipe17?.row.contains(a.pipe17.authorize)).toBe(true);
-    expect(a.pipe17?.state).toBe('expired');
-    expect(a.pipe17?.expiresAt).toBe('2026-11-01');
-  });
-  it('reads Active and Expiring soon', () => {
-    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expiring soon', expiry: '2026/12/01' }] }));
-    expect(readAppsPage(document)!.pipe17).toMatchObject({ state: 'expiring', expiresAt: '2026-12-01' });
-    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Active' }] }));
-    expect(readAppsPage(document)!.pipe17?.state).toBe('active');
-  });
-  it('takes the row action under its earlier name, Renew, for Authorize (the owner, not a verdict of not-owner)', () => {
-    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['Renew', 'View details'] }] }));
-    expect(readAppsPage(document)!.pipe17?.authorize?.textContent).toBe('Renew');
-  });
-  it('reports a Pipe17 row without Authorize (not the owner)', () => {
-    html(appsPage(p, { rows: [{ name: 'Pipe17', actions: ['View details'] }] }));
-    const a = readAppsPage(document)!;
-    expect(a.pipe17).not.toBeNull();
-    expect(a.pipe17?.authorize).toBeNull();
-  });
-  it('Authorize in the row\'s "More" (⋯) menu: the menu button until it opens, then its Authorize item', () => {
-    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details'], more: 'closed' }] }));
-    const closed = readAppsPage(document)!.pipe17!;
-    expect(closed.authorize).toBeNull();
-    expect(closed.more?.getAttribute('aria-label')).toBe('More actions');
-    // Open: the menu is drawn at the end of <body>, unlinked from its button.
-    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details'], more: 'open' }] }) + dropdownMenu(p, ['Authorize', 'Uninstall']));
-    const open = readAppsPage(document)!.pipe17!;
-    expect(open.authorize?.getAttribute('role')).toBe('menuitem');
-    expect(open.authorize?.textContent).toBe('Authorize');
-    expect(open.inMenu).toBe(true);
-    expect(open.more).toBeNull();
-  });
-  it('a "More" menu seen open without Authorize: not the owner, also after it closes', () => {
-    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details'], more: 'open' }] }));
-    // Open but not drawn yet: nothing concluded.
-    expect(readAppsPage(document)!.pipe17!.more).not.toBeNull();
-    document.body.insertAdjacentHTML('beforeend', dropdownMenu(p, ['Contact developer']));
-    const seen = readAppsPage(document)!.pipe17!;
-    expect(seen.authorize).toBeNull();
-    expect(seen.more).toBeNull();
-    // Closed again (the same button): still known to hold no Authorize.
-    const button = seen.row.querySelector('[aria-label="More actions"]')!;
-    button.classList.remove(`${p}-dropdown-popup-visible`, `${p}-dropdown-open`);
-    document.body.lastElementChild!.remove();
-    expect(readAppsPage(document)!.pipe17!.more).toBeNull();
-  });
-  it('a "More" menu is found by its icon, its name, or aria-haspopup; a row with neither has none', () => {
-    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details', '⋯'] }] }));
-    expect(readAppsPage(document)!.pipe17!.more?.textContent).toBe('⋯');
-    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details'] }] }));
-    document.querySelectorAll('button')[0]!.setAttribute('aria-haspopup', 'menu');
-    expect(readAppsPage(document)!.pipe17!.more?.textContent).toBe('View details');
-    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details', 'Uninstall'] }] }));
-    expect(readAppsPage(document)!.pipe17!.more).toBeNull();
-  });
-  it('another row\'s open menu is not Pipe17\'s', () => {
-    html(
-      appsPage(p, { rows: [{ name: 'Sellbrite', status: 'Expired', actions: ['View details'], more: 'open' }, { name: 'Pipe17', status: 'Expired', actions: ['View details'], more: 'closed' }] }) +
-        dropdownMenu(p, ['Authorize', 'Uninstall']),
-    );
-    const r = readAppsPage(document)!.pipe17!;
-    expect(r.authorize).toBeNull();
-    expect(r.more).not.toBeNull();
-  });
-  it('no Pipe17 row: points at the search box and pager; decoys do not count', () => {
-    html(appsPage(p, { rows: [{ name: 'Klaviyo', description: 'Pipe17 compatible' }, { name: 'Pipe17 Connector Pro' }, { name: 'Pipe\u200b17' }] }));
-    const a = readAppsPage(document)!;
-    expect(a.pipe17).toBeNull();
-    expect(a.searchBox?.className).toContain('input-inner-wrapper');
-    expect(a.pager?.className).toContain('pagination');
-  });
-  it('the Incidents tab: Apps tab not active, no row read from the hidden pane', () => {
-    html(appsPage(p, { rows, tab: 'incidents' }));
-    const a = readAppsPage(document)!;
-    expect(a.appsTabActive).toBe(false);
-    expect(a.appsTab?.getAttribute('role')).toBe('tab');
-    expect(a.pipe17).toBeNull();
-  });
-  it('loading state', () => {
-    html(appsPage(p, { rows: [], loading: true }));
-    expect(readAppsPage(document)!.loading).toBe(true);
-  });
-  it('reuses the previous row while it is still Pipe17', () => {
-    html(appsPage(p, { rows }));
-    const first = findPipe17Row(document)!;
-    expect(findPipe17Row(document, first)).toBe(first);
-    first.remove();
-    expect(findPipe17Row(document, first)).toBeNull();
-  });
-});
-
-describe('parseDate', () => {
-  it.each([
-    ['2026-12-01', '2026-12-01'],
-    ['2026/1/5 10:00', '2026-01-05'],
-    ['12/31/2026', '2026-12-31'],
-    ['Expires 2027.02.03', '2027-02-03'],
-    ['soon', undefined],
-    ['2026-13-45', undefined],
-  ])('%s → %s', (text, iso) => expect(parseDate(text)).toBe(iso));
-});
-
-describe.each(prefixes)('renew dialog (%s)', (p) => {
+describe.each(PREFIXES)('renew dialog (%s)', (p) => {
   it('finds the dialog by its title, not other dialogs', () => {
     html(dialog(p, { title: 'Uninstall' }));
     expect(findRenewDialog(document)).toBeNull();
@@ -437,58 +214,6 @@ describe.each(prefixes)('renew dialog (%s)', (p) => {
   });
 });
 
-describe('consent page', () => {
-  it('finds the primary Authorize button', () => {
-    html(`<div><h1>Pipe17 is requesting access</h1><button class="theme-arco-btn theme-arco-btn-secondary"><span>Cancel</span></button><button class="theme-arco-btn theme-arco-btn-primary"><span>Authorize</span></button></div>`);
-    const c = readConsentPage(document);
-    expect(c.mentionsPipe17).toBe(true);
-    expect(c.authorize?.className).toContain('btn-primary');
-  });
-  it('an "I agree" box: Authorize disabled until it is ticked is still the Authorize; the box comes first', () => {
-    const page = (ticked: boolean) => `<div><h1>Pipe17 is requesting access</h1>
-      <label class="theme-arco-checkbox ${ticked ? 'theme-arco-checkbox-checked' : ''}"><input type="checkbox" ${ticked ? 'checked' : ''}><span class="theme-arco-checkbox-text">I have read and agree to the conditions above</span></label>
-      <label class="theme-arco-checkbox"><input type="checkbox"><span class="theme-arco-checkbox-text">Email me product news</span></label>
-      <button class="theme-arco-btn theme-arco-btn-secondary"><span>Cancel</span></button>
-      <button class="theme-arco-btn theme-arco-btn-primary ${ticked ? '' : 'theme-arco-btn-disabled'}" ${ticked ? '' : 'disabled'}><span>Authorize</span></button></div>`;
-    html(page(false));
-    const before = readConsentPage(document);
-    expect(before.authorize?.textContent).toBe('Authorize');
-    expect(before.tickFirst).toBe(true);
-    html(page(true));
-    const after = readConsentPage(document);
-    expect(after.authorize?.hasAttribute('disabled')).toBe(false);
-    // The unrelated "Email me" box is not the conditions' box.
-    expect(after.tickFirst).toBeUndefined();
-    // Ticked by the owner as it happens (a property, not an attribute).
-    html(page(false));
-    (document.querySelector('input[type=checkbox]') as HTMLInputElement).checked = true;
-    expect(readConsentPage(document).tickFirst).toBeUndefined();
-  });
-  it('an "I agree" box named only by aria-label (role=checkbox) counts too', () => {
-    html(`<div><h1>Pipe17</h1><span role="checkbox" aria-checked="false" aria-label="I agree to the conditions" tabindex="0"></span><button class="arco-btn arco-btn-primary" disabled><span>Authorize</span></button></div>`);
-    expect(readConsentPage(document).tickFirst).toBe(true);
-    document.querySelector('[role=checkbox]')!.setAttribute('aria-checked', 'true');
-    expect(readConsentPage(document).tickFirst).toBeUndefined();
-  });
-  it('an enabled Authorize is preferred to a disabled one', () => {
-    html(`<div><a class="theme-arco-btn theme-arco-btn-primary" aria-disabled="true">Authorize</a><button class="theme-arco-btn theme-arco-btn-secondary"><span>Authorize</span></button></div>`);
-    expect(readConsentPage(document).authorize?.tagName).toBe('BUTTON');
-  });
-  it('no button → null', () => {
-    html('<div>Loading…</div>');
-    expect(readConsentPage(document).authorize).toBeNull();
-  });
-});
-
-describe('shop name', () => {
-  it('reads the header shop name, null when absent', () => {
-    html('<header class="theme-m4b-header"><span class="theme-m4b-header-shop-name"> Acme  Outdoors US </span></header>');
-    expect(findShopName(document)).toBe('Acme Outdoors US');
-    html('<header></header>');
-    expect(findShopName(document)).toBeNull();
-  });
-});
-
 describe('isEmail', () => {
   it('accepts ordinary addresses only', () => {
     expect(isEmail('a@b.co')).toBe(true);
@@ -506,16 +231,39 @@ describe('renew dialog with a label renamed', () => {
   });
 });
 
-describe('apps page reuse', () => {
-  it('reuses the page found last time while it still holds its tabs, and looks again once it is gone', () => {
-    html(appsPage('theme-arco', { rows: [{ name: 'Pipe17' }] }));
-    const first = readAppsPage(document)!;
-    const again = readAppsPage(document, { page: first.page, row: first.pipe17?.row ?? null })!;
-    expect(again.page).toBe(first.page);
-    expect(again.pipe17?.row).toBe(first.pipe17?.row);
-    html(appsPage('theme-arco', { rows: [{ name: 'Pipe17' }] }));
-    const fresh = readAppsPage(document, { page: first.page, row: first.pipe17?.row ?? null })!;
-    expect(fresh.page).not.toBe(first.page);
-    expect(fresh.page.isConnected).toBe(true);
+describe.each(PREFIXES)('authorization period (%s)', (p) => {
+  const offered = ['1 month', '6 months', '1 year'];
+  const read = () => readRenewDialog(findRenewDialog(document)!);
+  it('no period field, no check', () => {
+    html(dialog(p, { shop: 'Acme Outdoors US', option: 'Re-authorize only', consent: true }));
+    const f = read();
+    expect(f.checks.duration).toBeUndefined();
+    expect(Object.keys(f.checks)).toEqual(['target-shop', 'renew-option', 'contact-email', 'consent']);
+  });
+  it('a select: missing, then wrong while shorter than the longest offered, then ok', () => {
+    html(dialog(p, { duration: { options: offered } }));
+    expect(read().checks.duration).toMatchObject({ state: 'missing', value: '' });
+    html(dialog(p, { duration: { value: '6 months', options: offered } }));
+    expect(read().checks.duration).toMatchObject({ state: 'wrong', value: '6 months', expected: '1 year' });
+    html(dialog(p, { duration: { value: '1 year', options: offered } }));
+    expect(read().checks.duration).toMatchObject({ state: 'ok', value: '1 year' });
+  });
+  it('its list not mounted yet: shorter than a year is wrong, with no longest named', () => {
+    html(dialog(p, { duration: { value: '6 months', options: null } }));
+    const c = read().checks.duration!;
+    expect(c.state).toBe('wrong');
+    expect(c.expected).toBeUndefined();
+  });
+  it('radio buttons, under another of its likely names', () => {
+    html(dialog(p, { duration: { radio: true, options: offered, value: '1 month', label: 'Authorization period' } }));
+    expect(read().checks.duration).toMatchObject({ state: 'wrong', value: '1 month', expected: '1 year' });
+    html(dialog(p, { duration: { radio: true, options: offered, value: '1 year', label: 'Authorization period' } }));
+    expect(read().checks.duration?.state).toBe('ok');
+  });
+  it('comes after Renew options in the checklist, and is the field to fix before the email', () => {
+    html(dialog(p, { shop: 'Acme Outdoors US', option: 'Re-authorize only', email: '', consent: true, duration: { value: '1 month', options: offered } }));
+    const f = read();
+    expect(Object.keys(f.checks)).toEqual(['target-shop', 'renew-option', 'duration', 'contact-email', 'consent']);
+    expect(firstFailing(f)?.id).toBe('duration');
   });
 });
