@@ -29,6 +29,14 @@ function firefoxManifest(base: typeof manifestJson) {
 const POPUP = manifestJson.action.default_popup;
 
 /**
+ * What every Seller Center page loads, as one chunk: the content script's modules and the shared ones it imports.
+ * Left to itself the bundler splits what the background and the pages share into chunks of their own, and each
+ * chunk is compressed on its own, so the page paid for four files' gzip overhead and lost their shared context.
+ * The lazily loaded step UI, the Renew dialog's reader and the support report stay out.
+ */
+const EAGER = /\/src\/(?:content\/(?!index\.ts|ui\.tsx|overlay\/(?!view\.ts)|finders\/(?:renewDialog|duration|navigation|consentPage)|report\/)|shared\/(?:text|ext|hosts|constants|contract|i18n|types|guide|stored|shortcut)\.ts)/;
+
+/**
  * The popup as one file, built after the extension: one self-contained module, its stylesheet inlined into the
  * page. Chrome shows an action popup only once its page has loaded, so every file the page fetches delays its first
  * frame: built with the other pages it would load a graph of seven shared chunks (Preact, the polyfill, valibot, …)
@@ -67,6 +75,22 @@ function popupAsOneModule(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in a helper that preloads the imported chunk's dependencies with <link> tags.
+ * With `modulePreload: false` it has none to preload, yet the helper's 0.7 KiB still shipped in every Seller Center
+ * page (the content script imports its UI lazily). This one only calls the import, which is all it did here.
+ */
+function noPreloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'pipe17:no-preload-helper',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
 /** Each `<link rel="stylesheet">` of the built page becomes a `<style>` holding that file, which is not written. */
 function inlineStylesheets(): Plugin {
   return {
@@ -95,7 +119,7 @@ export default defineConfig(({ command, mode }) => {
   const action = command === 'build' ? { ...base.action, default_popup: undefined } : base.action;
   const manifest = { ...base, action, version: pkg.version.replace(/[^\d.]/g, '') } as unknown as ManifestV3Export;
   return {
-    plugins: [crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }), popupAsOneModule()],
+    plugins: [noPreloadHelper(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }), popupAsOneModule()],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
@@ -105,7 +129,10 @@ export default defineConfig(({ command, mode }) => {
       // script imports its UI chunk, and nothing of the extension may live in the page's DOM but its host element.
       modulePreload: false,
       // The welcome page is in no manifest key (the background opens it on install), so it is named here.
-      rollupOptions: { input: { welcome: resolve(import.meta.dirname, 'src/welcome/index.html') } },
+      rollupOptions: {
+        input: { welcome: resolve(import.meta.dirname, 'src/welcome/index.html') },
+        output: { codeSplitting: { groups: [{ debugName: 'guide', name: (id: string) => (EAGER.test(id) ? 'guide' : null) }] } },
+      },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };

@@ -7,7 +7,10 @@ import type { Actions, View } from './overlay/view';
 import { follow, repositionAll, unfollow } from './overlay/position';
 import css from './overlay/styles.css?inline';
 
+// Finders needed only where a step will show: the Renew dialog, the conditions page, a walkthrough started elsewhere.
 export { readRenewDialog } from './finders/renewDialog';
+export { readConsentPage } from './finders/consentPage';
+export { readNavigation } from './finders/navigation';
 export { repositionAll };
 
 const sheets = new WeakSet<ShadowRoot>();

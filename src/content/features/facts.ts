@@ -2,9 +2,7 @@
 import type { Context } from '../context';
 import { shopName } from '../context';
 import { readAppsPage } from '../finders/appsTable';
-import { readConsentPage } from '../finders/consentPage';
 import { findRenewDialog } from '../finders/dialog';
-import { readNavigation } from '../finders/navigation';
 import type { RenewDialogFacts } from '../finders/renewDialog';
 import { expectedShop } from '../memory';
 import type { Facts } from '../steps';
@@ -13,11 +11,16 @@ import { norm, PIPE17 } from '../text';
 /** How long an Authorize click says whose Renew dialog opens next. */
 const AUTHORIZE_CLICK_MS = 10 * 60_000;
 
-/** Facts of the page now. `loadUI` is asked for when the Pipe17 Renew dialog is open and its checker not loaded. */
+/**
+ * Facts of the page now. The readers of the conditions page, the navigation and the Renew dialog come with the lazily
+ * loaded UI (`loadUI`), asked for only where a step will show: on the conditions page, in a walkthrough started
+ * elsewhere, with the Pipe17 Renew dialog open. Until it is here those facts read as not yet known.
+ */
 export function readFacts(ctx: Context, loadUI: () => void): Facts {
   const { place, ui } = ctx;
   if (place.surface === 'authorization') {
-    return { surface: 'authorization', nav: null, apps: null, dialog: null, consent: readConsentPage(document) };
+    if (!ui) loadUI();
+    return { surface: 'authorization', nav: null, apps: null, dialog: null, consent: ui ? ui.readConsentPage(document) : null };
   }
   const apps = readAppsPage(document, ctx.appsCache);
   ctx.appsCache = { page: apps?.page ?? null, row: apps?.pipe17?.row ?? null };
@@ -42,5 +45,8 @@ export function readFacts(ctx: Context, loadUI: () => void): Facts {
       });
     }
   }
-  return { surface: 'seller-center', nav: apps ? null : readNavigation(document), apps, dialog, consent: null, otherDialog, dialogPending };
+  const started = ctx.stored.guide.mode === 'started';
+  if (!apps && started && !ui) loadUI();
+  const nav = apps || !started || !ui ? null : ui.readNavigation(document);
+  return { surface: 'seller-center', nav, apps, dialog, consent: null, otherDialog, dialogPending };
 }
