@@ -12,7 +12,7 @@ const literal = new Set(sources.flatMap((s) => [...s.matchAll(/\bui\('((?:[^'\\]
 const data = new Set(
   sources.flatMap((s) => [
     ...[...s.matchAll(/\blabel: '([^']+)'/g)].map((m) => m[1]!),
-    ...[...s.matchAll(/RENEW_OPTIONS = \[([^\]]+)\]/g)].flatMap((m) => [...m[1]!.matchAll(/'([^']+)'/g)].map((x) => x[1]!)),
+    ...[...s.matchAll(/(?:RENEW_OPTIONS|DURATIONS) = \[([^\]]+)\]/g)].flatMap((m) => [...m[1]!.matchAll(/'([^']+)'/g)].map((x) => x[1]!)),
   ]),
 );
 const statuses = ['Active', 'Expiring soon', 'Expired'];
@@ -22,6 +22,7 @@ describe('the stand-in in other languages', () => {
     expect(literal.size).toBeGreaterThan(30);
     expect(data).toContain('Growth');
     expect(data).toContain('Re-authorize only');
+    expect(data).toContain('1 year');
   });
   for (const [lang, table] of Object.entries(TRANSLATIONS)) {
     it(`${lang}: every label translated, none left in English`, () => {

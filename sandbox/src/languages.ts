@@ -78,6 +78,16 @@ const es: Record<string, string> = {
   'Select the shop to authorize': 'Selecciona la tienda que autorizas',
   'I have read and agree to the conditions above': 'He leído y acepto las condiciones anteriores',
   'and accept the Terms of Service': 'y acepto las Condiciones del servicio',
+  // m4b navigation, the App store page, the authorization period
+  'Click to expand': 'Haz clic para desplegar',
+  'App & Service Store': 'Tienda de aplicaciones y servicios',
+  'Find apps and services for your shop.': 'Encuentra aplicaciones y servicios para tu tienda.',
+  'Authorization duration': 'Duración de la autorización',
+  'Select a period': 'Selecciona un periodo',
+  '1 month': '1 mes',
+  '3 months': '3 meses',
+  '6 months': '6 meses',
+  '1 year': '1 año',
 };
 
 const zhCN: Record<string, string> = {
@@ -149,6 +159,15 @@ const zhCN: Record<string, string> = {
   'Select the shop to authorize': '选择要授权的店铺',
   'I have read and agree to the conditions above': '我已阅读并同意以上条款',
   'and accept the Terms of Service': '并接受服务条款',
+  'Click to expand': '点击展开',
+  'App & Service Store': '应用与服务市场',
+  'Find apps and services for your shop.': '为你的店铺查找应用和服务。',
+  'Authorization duration': '授权期限',
+  'Select a period': '选择期限',
+  '1 month': '1 个月',
+  '3 months': '3 个月',
+  '6 months': '6 个月',
+  '1 year': '1 年',
 };
 
 export const TRANSLATIONS: Record<SandboxLanguage, Record<string, string>> = { es, 'zh-CN': zhCN };

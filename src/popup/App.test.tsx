@@ -47,7 +47,7 @@ describe('popup', () => {
     expect([...root.querySelectorAll('.steps li')].map((li) => li.getAttribute('data-step'))).toEqual(['open-my-apps', 'open-connector']);
     // Nothing known: the one action is to look in Seller Center's My apps; re-authorizing stays on offer beside it.
     expect(root.querySelector('[data-field="headline"]')?.textContent).toBe('Not checked yet: look in Seller Center');
-    expect(root.querySelector('.next .primary')?.getAttribute('href')).toBe('https://seller-us.tiktok.com/services/authorizations?tab=apps');
+    expect(root.querySelector('.next .primary')?.getAttribute('href')).toBe('https://seller-us.tiktok.com/services/authorizations?shop_region=US&tab=apps');
     expect(root.querySelector('.next [data-action="start-guide"]')?.className).toBe('secondary');
   });
 
