@@ -481,7 +481,7 @@ test.describe('finders that miss: the manual instruction, saying what it could n
     await page.goto(sellerCenterUrl('/homepage', { rename: 'growth', app: 'expired' }));
     await guideButton(page, 'start-guide').click();
     await expectStep(page, 'open-growth');
-    await expect(tooltip(page)).toContainText("Couldn't find the Growth menu");
+    await expect(tooltip(page)).toContainText("Couldn't find Growth");
     await expect(languageNote(page)).toContainText('switch it to English');
     await expect(spotlight(page)).toHaveCount(0);
   });
@@ -497,7 +497,7 @@ test.describe('finders that miss: the manual instruction, saying what it could n
 
     await guideButton(page, 'start-guide').click();
     await expectStep(page, 'open-growth');
-    await expect(tooltip(page)).toContainText("Couldn't find the Growth menu");
+    await expect(tooltip(page)).toContainText("Couldn't find Growth");
     await expect(languageNote(page)).toContainText('switch it to English');
     await expect(spotlight(page)).toHaveCount(0);
 

@@ -141,6 +141,9 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
       }
     }
     if (tip && anchor) {
+      // Docked below the header, it must also end above the window's bottom: a long checklist scrolls inside.
+      const top = following?.top ?? 0;
+      tip.style.maxHeight = top ? `calc(100vh - ${Math.round(top) + 16}px)` : '';
       const { x, y } = placeBeside(
         anchor.getBoundingClientRect(),
         { width: tip.offsetWidth, height: tip.offsetHeight },
@@ -151,7 +154,7 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
         align,
         undefined,
         undefined,
-        following?.top ?? 0,
+        top,
       );
       tip.style.left = `${x}px`;
       tip.style.top = `${y}px`;
