@@ -526,17 +526,16 @@ test.describe('finders that miss: the manual instruction, saying what it could n
     await expect(popup.locator('details.troubleshooting')).toContainText('Switch Seller Center to English');
   });
 
-  test('My Apps & Services renamed', async ({ page }) => {
+  test('My Apps & Services renamed: the App store item, the other way there, is pointed at and named', async ({ page }) => {
     await page.goto(sellerCenterUrl('/homepage', { rename: 'myapps', app: 'expired' }));
     await guideButton(page, 'start-guide').click();
     await expectStep(page, 'open-growth');
     await light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' }).hover();
     await expect(lightText(page, 'App hub')).toBeVisible();
     await expectStep(page, 'open-my-apps');
-    await expect(tooltip(page)).toContainText("Couldn't find My Apps & Services");
-    // The other way there, as apps' help centres describe it: App Store, then its ⋯ menu.
-    await expect(tooltip(page)).toContainText('choose My apps and incidents from the ⋯ menu at its top right');
-    await expect(languageNote(page)).toBeVisible();
+    // The words and the ring agree: both on the App store item (the partner docs' Growth › App store › My apps).
+    await expect(tooltip(page)).toContainText('Click App store');
+    await expectSpotlightOn(page, light(page, '[role="menuitem"]').filter({ hasText: 'App store' }));
   });
 
   test('the conditions page’s Authorize renamed', async ({ page }) => {

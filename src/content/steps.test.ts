@@ -58,6 +58,9 @@ describe('deriveStep', () => {
   it('open-growth → open-my-apps once started', () => {
     expect(deriveStep({ ...base, nav: { growth, growthOpen: false, myApps: null } }, started)).toMatchObject({ id: 'open-growth', target: growth, progress: 1 });
     expect(deriveStep({ ...base, nav: { growth, growthOpen: true, myApps } }, started)).toMatchObject({ id: 'open-my-apps', target: myApps, progress: 2 });
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: true, myApps } }, started)).not.toHaveProperty('via');
+    // No My apps item shown, the App store item is the way there: the step says which it points at.
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: true, myApps, myAppsVia: 'app-store' } }, started)).toMatchObject({ id: 'open-my-apps', target: myApps, via: 'app-store' });
      // A menu that opens in place on a click: the tooltip says click, not hover.
     expect(deriveStep({ ...base, nav: { growth, growthOpen: false, growthOnClick: true, myApps: null } }, started)).toMatchObject({ id: 'open-growth', click: true });
     expect(deriveStep({ ...base, nav: { growth, growthOpen: false, myApps: null } }, started).click).toBeUndefined();

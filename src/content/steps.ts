@@ -54,6 +54,8 @@ export interface Step {
   click?: boolean;
   /** open-growth: the navigation is folded to its icons; Growth is the spotlighted icon, its name not shown. */
   iconOnly?: boolean;
+  /** open-my-apps: no My apps item is shown; the target is the App store item, the other way there. */
+  via?: 'app-store';
   /**
    * click-authorize: `closed`, the target is the Pipe17 row's "More" (⋯) menu button (Authorize not seen yet; it may
    * be inside); `open`, the target is Authorize in that menu.
@@ -117,7 +119,7 @@ export function deriveStep(f: Facts, m: Memory): Step {
   // Elsewhere in Seller Center the walkthrough runs only once the owner started it.
   if (m.mode !== 'started') return IDLE;
   const n = f.nav;
-  if (n?.myApps) return step('open-my-apps', n.myApps, 2);
+  if (n?.myApps) return step('open-my-apps', n.myApps, 2, n.myAppsVia ? { via: n.myAppsVia } : {});
   if (n?.growthOpen) return step('open-my-apps', null, 2, { fallback: 'my-apps-not-found' });
   if (n?.growth) return step('open-growth', n.growth, 1, { ...(n.growthOnClick ? { click: true } : {}), ...(n.growthIconOnly ? { iconOnly: true } : {}) });
   return step('open-growth', null, 1, { fallback: 'growth-not-found' });

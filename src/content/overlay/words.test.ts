@@ -31,4 +31,8 @@ describe('the tooltip says one action, then at most one line of why', () => {
     expect(wordsOf({ step: step('open-growth', { click: true }) }).action).toBe('Click Growth in the left menu');
     expect(wordsOf({ step: step('open-growth') }).action).toBe('Point to Growth in the left menu');
   });
+  it('the ring on the App store item: the words name the App store, not the My apps item the page does not show', () => {
+    expect(wordsOf({ step: step('open-my-apps', { via: 'app-store' }) }).action).toBe('Click App store');
+    expect(wordsOf({ step: step('open-my-apps') }).action).toBe('Click My Apps & Services');
+  });
 });

@@ -81,6 +81,10 @@ export function wordsOf(view: WordsView): Words {
       // Arco opens a folded navigation's submenus on hover, whatever its mode.
       if (s.iconOnly) return w(t('guide_open_growth_title_icon'), t('guide_open_growth_body_icon'));
       return w(t(s.click ? 'guide_open_growth_title_click' : 'guide_open_growth_title'), t('guide_open_growth_body'));
+    case 'open-my-apps':
+      // The ring is on the App store item: the words name that, not the item the page does not show.
+      if (s.via) return w(t('guide_open_my_apps_title_store'), t('guide_open_my_apps_body_store'));
+      break;
     case 'find-pipe17':
       if (s.loading) return w(t('guide_find_pipe17_loading'), t('guide_find_pipe17_loading_why'));
       return w(t(s.target ? 'guide_find_pipe17_title' : 'guide_find_pipe17_manual'), t('guide_find_pipe17_body'));
