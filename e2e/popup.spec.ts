@@ -201,7 +201,7 @@ test.describe('popup: start the guide', () => {
     const opened = context.waitForEvent('page', (p) => p.url().startsWith('chrome-extension://') === false);
     await startButton(popup).click();
     const myApps = await opened;
-    await expect(myApps).toHaveURL(/^https:\/\/seller-us\.tiktok\.com\/services\/authorizations\?tab=apps/);
+    await expect(myApps).toHaveURL(/^https:\/\/seller-us\.tiktok\.com\/services\/authorizations\?shop_region=US&tab=apps/);
     await expect(host(myApps)).toHaveAttribute('data-step', /^(?!idle$).+/);
     await expectStep(myApps, 'click-authorize');
   });
