@@ -13,6 +13,12 @@ describe('placeBeside', () => {
     expect(placeBeside(rect(800, 300, 150, 40), tip, vp, 'right').side).toBe('left');
     expect(placeBeside(rect(400, 700, 100, 40), tip, vp, 'bottom').side).toBe('top');
   });
+  it("a table row's action with no room below: to its left, not above over the other rows' actions", () => {
+    expect(placeBeside(rect(700, 700, 80, 30), tip, vp, 'row').side).toBe('left');
+    expect(placeBeside(rect(700, 300, 80, 30), tip, vp, 'row').side).toBe('bottom');
+    // A button row (Cancel beside Authorize) still goes above: its left is the other button.
+    expect(placeBeside(rect(700, 700, 80, 30), tip, vp, 'bottom').side).toBe('top');
+  });
   it('shifts along to stay inside the viewport', () => {
     const p = placeBeside(rect(100, 5, 200, 20), tip, vp, 'right');
     expect(p.y).toBe(8);

@@ -17,7 +17,10 @@ export interface Viewport {
 }
 type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
 
-const ORDER: Record<Side, Side[]> = {
+/** `row`: below a table row's action, else to its left, over the row's own text: above or below, it would cover the
+ * other rows' actions (another app's Authorize). */
+const ORDER: Record<Side | 'row', Side[]> = {
+  row: ['bottom', 'left', 'top', 'right'],
   right: ['right', 'left', 'bottom', 'top'],
   left: ['left', 'right', 'bottom', 'top'],
   bottom: ['bottom', 'top', 'right', 'left'],
@@ -38,7 +41,7 @@ export function placeBeside(
   anchor: Rect,
   size: Size,
   vp: Viewport,
-  prefer: Side,
+  prefer: Side | 'row',
   align: 'center' | 'start' = 'center',
   gap = 14,
   pad = 8,
@@ -150,7 +153,7 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
         { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
         // Beside a navigation item; below a table row's action or a button in a row of buttons (Cancel beside
         // Authorize), so the others stay visible and clickable.
-        anchor.closest('tr, [role="row"]') || inButtonRow(anchor) ? 'bottom' : 'right',
+        anchor.closest('tr, [role="row"]') ? 'row' : inButtonRow(anchor) ? 'bottom' : 'right',
         align,
         undefined,
         undefined,
