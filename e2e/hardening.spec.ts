@@ -210,271 +210,277 @@ test.describe('hostile page text', () => {
   });
 });
 
-test('5,000 rows in the apps table: Pipe17 near the end is found and spotlighted', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto(sellerCenterUrl(MY_APPS, { rows: 5000, app: 'expired' }));
-  await expect(light(page, '.sc-app-name').filter({ hasText: 'Bulk App 04990' })).toHaveCount(1, { timeout: 60_000 });
-  // data-step by id, not by locator: Playwright's shadow-piercing CSS engine walks all 5,000 rows on every poll, which
-  // on a busy machine took longer than expect's 10 s (a profile: the guide's own work here is ~30 ms).
-  await expect
-    .poll(() => page.evaluate(() => document.getElementById('pipe17-reauth-guide')?.getAttribute('data-step')), { timeout: 20_000 })
-    .toBe('click-authorize');
-  // The contract's spotlight rule (as guide.ts checks it), in one round trip: locators over 5,000 rows are slow on a busy machine.
-  const onTarget = () =>
-    page.evaluate(() => {
-      const button = document.evaluate(
-        '//tr[.//div[contains(concat(" ", @class, " "), " sc-app-name ") and normalize-space(text())="Pipe17"]]//button[normalize-space()="Authorize"]',
-        document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null,
-      ).singleNodeValue as Element | null;
-      const spot = document.getElementById('pipe17-reauth-guide')?.shadowRoot?.querySelector('[data-guide="spotlight"]');
-      if (!button || !spot) return 'missing';
-      const [s, c] = [spot.getBoundingClientRect(), button.getBoundingClientRect()];
-      const contains = s.left <= c.left + 0.5 && s.top <= c.top + 0.5 && s.right >= c.right - 0.5 && s.bottom >= c.bottom - 0.5;
-      const tight = c.left - s.left <= 48 && c.top - s.top <= 48 && s.right - c.right <= 48 && s.bottom - c.bottom <= 48;
-      return contains && tight && c.top >= 0 && c.bottom <= innerHeight ? 'on target' : JSON.stringify({ s, c });
-    });
-  await expect.poll(onTarget, { timeout: 20_000 }).toBe('on target');
-  // A scroll of the huge table moves the spotlight with its target.
-  await light(page, '.sc-content').evaluate((el) => el.scrollBy(0, -200));
-  await expect.poll(onTarget, { timeout: 20_000 }).toBe('on target');
-});
-
-test('the apps table inside an iframe: one guide in the top frame only, the manual instruction, no guess', async ({ page }) => {
-  await page.goto(sellerCenterUrl(MY_APPS, { iframe: 1, app: 'expired' }));
-  const frame = page.frameLocator('iframe.sc-apps-frame');
-  await expect(frame.locator('css:light=tr').filter({ has: frame.locator('xpath=.//div[normalize-space(text())="Pipe17"]') })).toBeVisible();
-  await expectStep(page, 'find-pipe17');
-  await expect(tooltip(page)).toContainText('Search the apps for Pipe17');
-  await expect(spotlight(page)).toHaveCount(0);
-  await expect(host(page)).toHaveCount(1);
-  await expect(frame.locator('#pipe17-reauth-guide')).toHaveCount(0);
-});
-
-test('duplicated Renew dialogs, one closing while the other opens: the checks follow the one that stays', async ({ page }) => {
-  await page.goto(sellerCenterUrl(MY_APPS, { dupdialog: 1, app: 'expired' }));
-  await expectStep(page, 'click-authorize');
-  await authorizeIn(pipe17Row(page)).click();
-  // The duplicate has no shop and "ghost-dialog" as email; the real one has both right.
-  await expect(light(page, '.sc-renew-ghost')).toHaveCount(0);
-  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
-  await expect(check(page, 'contact-email')).toHaveAttribute('data-state', 'ok');
-  await choose(page, 'Renew options', 'Re-authorize only');
-  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'ok');
-  await expectStep(page, 'renew-dialog');
-  await renewDialog(page).locator('css:light=.theme-arco-checkbox-text').click();
-  await expectStep(page, 'confirm-install');
-});
-
-// ─── Page scripts cannot drive the extension ───────────────────────────────────────────────────────────
-
-test('page scripts cannot drive the extension: postMessage, DOM events, synthetic clicks into the open shadow root, chrome.runtime', async ({
-  context,
-  page,
-  extensionId,
-}) => {
-  // It walks the Renew dialog to Confirm to install and on to the conditions page as well.
-  test.setTimeout(90_000);
-  await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
-  await expectStep(page, 'idle');
-  await expect(guideButton(page, 'start-guide')).toBeVisible();
-  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired' }));
-  await expectStep(page, 'click-authorize');
-  await expect.poll(async () => Object.keys(await readStorage(context, extensionId)).some((k) => k.startsWith(KEYS.shopPrefix))).toBe(true);
-  const before = await readStorage(context, extensionId);
-
-  const attempts = await page.evaluate((extId) => {
-    const forged = [
-      { type: 'guide/set', mode: 'dismissed' },
-      { type: 'guide/set', mode: 'started' },
-      { type: 'settings/save', settings: { v: 1, expectedShops: { us: 'Evil' }, contactEmail: 'evil@example.com', expiryWarningDays: 7, launcher: false } },
-      { type: 'data/clear' },
-      { type: 'renewal/confirmed', host: location.host, shop: null, targetShop: 'Evil' },
-      { type: 'renewal/completed', host: location.host, shop: null },
-      { type: 'connector/report', state: 'connected', shop: 'Evil' },
-      { type: 'shop/facts', host: location.host, shop: 'Evil', where: 'x', owner: { state: 'owner', detail: 'x' } },
-      { type: 'guide/open-my-apps', host: 'seller-uk.tiktok.com' },
-      { type: 'tab/identify' },
-      { type: 'guide/focus' },
-    ];
-    for (const m of forged) {
-      window.postMessage(m, '*');
-      window.postMessage(JSON.stringify(m), '*');
-      document.dispatchEvent(new CustomEvent(m.type, { detail: m }));
-      window.dispatchEvent(new MessageEvent('message', { data: m, origin: `chrome-extension://${extId}` }));
-    }
-    // The shadow root is open (the contract says so): a page can reach the guide's buttons and press them.
-    const root = document.getElementById('pipe17-reauth-guide')!.shadowRoot!;
-    const tip = root.querySelector('[data-guide="tooltip"]');
-    const pressed: string[] = [];
-    for (const el of root.querySelectorAll<HTMLElement>('[data-action]')) {
-      el.click();
-      el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      pressed.push(el.dataset.action!);
-    }
-    tip?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-    // No externally_connectable: a web page has no runtime to talk to the extension with.
-    const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
-    return { pressed, escaped: !!tip, canSend: typeof runtime?.sendMessage === 'function' };
-  }, extensionId);
-  expect(attempts.canSend).toBe(false);
-  // The step's own controls were there to press, and pressing them (Dismiss among them) and Esc changed nothing.
-  expect(attempts.pressed).toContain('dismiss');
-  expect(attempts.escaped).toBe(true);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await expectStep(page, 'click-authorize');
-  await expect(tooltip(page)).toBeVisible();
-  await expectSpotlightOn(page, authorizeIn(pipe17Row(page)));
-
-  const after = await readStorage(context, extensionId);
-  expect(after[KEYS.guide]).toEqual(before[KEYS.guide]);
-  expect(after[KEYS.settings]).toEqual(before[KEYS.settings]);
-  expect(Object.keys(after).filter((k) => k.startsWith(KEYS.connectorPrefix))).toEqual([]);
-  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-
-  // A synthetic click on the real Authorize opens the page's dialog (the page's business). With every check
-  // passing, a synthetic click on "Confirm to install" still takes the page on to the conditions page, but it is not
-  // the owner's confirmation: no renewal is recorded, so none could later be reported as done.
-  await page.evaluate(() => {
-    const row = [...document.querySelectorAll('tr')].find((tr) => [...tr.querySelectorAll('.sc-app-name')].some((d) => d.textContent === 'Pipe17'))!;
-    [...row.querySelectorAll('button')].find((b) => b.textContent === 'Authorize')!.click();
-  });
-  await expect(renewDialog(page)).toBeVisible();
-  await expectStep(page, 'renew-dialog');
-  await choose(page, 'Renew options', 'Re-authorize only');
-  await renewDialog(page).locator('css:light=.theme-arco-checkbox-text').click();
-  await expectStep(page, 'confirm-install');
-  await page.evaluate(() =>
-    [...document.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent?.includes('Confirm to install'))!.dispatchEvent(new MouseEvent('click', { bubbles: true })),
-  );
-  await expect(page).toHaveURL(/\/open\/authorize\?/);
-  await expectStep(page, 'authorize-consent');
-  // Nothing to wait for when the guard holds; a renewal taken for the owner's would be in storage by now.
-  await page.waitForTimeout(1000);
-  const confirmed = await readStorage(context, extensionId);
-  expect(confirmed[KEYS.renewalOutbox]).toBeUndefined();
-  expect(confirmed[KEYS.guide] ?? {}).not.toHaveProperty('pendingRenewal');
-});
-
-test('messages of the wrong shape or from the wrong sender are rejected with a reason, and change nothing', async ({ context, extensionId }) => {
-  const popup = await openPopup(context, extensionId);
-  const before = await readStorage(context, extensionId);
-  const replies = await popup.evaluate(async () => {
-    const send = (m: unknown) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m).catch((e: Error) => ({ error: e.message }));
-    const host = 'seller-us.tiktok.com';
-    return Promise.all([
-      // Content-script messages from an extension page: wrong sender kind.
-      send({ type: 'shop/facts', host, shop: 'Evil', where: 'x' }),
-      send({ type: 'renewal/confirmed', host, shop: null, targetShop: 'Evil' }),
-      send({ type: 'connector/report', state: 'connected', shop: 'Evil' }),
-      // Wrong shapes.
-      send('data/clear'),
-      send(null),
-      send({ type: 'storage/write', key: 'settings', value: {} }),
-      send({ type: 'settings/save', settings: { v: 1, expectedShops: {}, contactEmail: 'x'.repeat(400), expiryWarningDays: 7, launcher: true } }),
-      send({ type: 'settings/save', settings: { v: 2 } }),
-      send({ type: 'guide/set', mode: 'hijacked' }),
-      send({ type: 'guide/open-my-apps', host: 'evil.example' }),
-      send({ type: 'guide/set', afterStep: { id: 'x'.repeat(41), done: true } }),
-    ]);
-  }).catch(() => null);
-  expect(replies).not.toBeNull();
-  for (const r of replies!) expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/not accepted from extension-page|malformed|not a Seller Center host/) });
-  expect(await readStorage(context, extensionId)).toEqual(before);
-});
-
-// ─── Corrupted storage ─────────────────────────────────────────────────────────────────────────────────
-
-test('corrupted and old-version records: the popup still opens, the guide still runs, the background reports and replaces them', async ({
-  context,
-  page,
-  extensionId,
-}) => {
-  const corrupt: Record<string, unknown> = {
-    [KEYS.guide]: { v: 1, mode: `<img src=x onerror="window.__pwned='guide'">`, pendingRenewal: { at: 'yesterday' } },
-    [KEYS.settings]: { v: 0, expectedShops: 'all of them', contactEmail: 42, launcher: 'yes' },
-    [KEYS.notices]: 'not a list',
-    [KEYS.lastShop]: { key: 'object where a string belongs' },
-    [`${KEYS.shopPrefix}seller-us.tiktok.com|Old`]: { v: 0, key: 'seller-us.tiktok.com|Old', host: 'seller-us.tiktok.com', shop: 'Old', seenAt: 1 },
-    [`${KEYS.shopPrefix}seller-us.tiktok.com|Future`]: { v: 99, anything: true },
-    [`${KEYS.shopPrefix}seller-us.tiktok.com|Bad`]: 'garbage',
-    [`${KEYS.shopPrefix}seller-us.tiktok.com|Null`]: null,
-    [`${KEYS.connectorPrefix}default`]: { v: 1, state: PAYLOADS.svg, shop: LONG, evidence: { seenAt: 'now' } },
-  };
-  const dialogs = watchDialogs(context);
-  const setup = await context.newPage();
-  await setup.goto(`chrome-extension://${extensionId}/${manifest().options_ui.page}`);
-  await setup.evaluate((items) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set(items), corrupt);
-  await setup.close();
-
-  const popup = await openPopup(context, extensionId);
-  await expectNothingExecuted(popup, dialogs);
-  await popup.close();
-
-  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired' }));
-  await expectStep(page, 'click-authorize');
-  await expectNothingExecuted(page, dialogs);
-
-  // The background read everything on the first message: every bad record gone or replaced, each one reported.
-  await expect
-    .poll(async () => {
-      const s = await readStorage(context, extensionId);
-      const bad = Object.entries(s).filter(([k, val]) => {
-        if (k.startsWith(KEYS.shopPrefix)) return !v.safeParse(ShopRecord, val).success;
-        if (k.startsWith(KEYS.connectorPrefix)) return !v.safeParse(ConnectorRecord, val).success;
-        if (k === KEYS.guide) return !v.safeParse(GuideMemory, val).success;
-        if (k === KEYS.settings) return !v.safeParse(Settings, val).success;
-        if (k === KEYS.notices) return !v.safeParse(Notices, val).success;
-        return false;
+test.describe('pages drawn at the edges: 5,000 rows, an iframe, duplicated dialogs', () => {
+  test('5,000 rows in the apps table: Pipe17 near the end is found and spotlighted', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(sellerCenterUrl(MY_APPS, { rows: 5000, app: 'expired' }));
+    await expect(light(page, '.sc-app-name').filter({ hasText: 'Bulk App 04990' })).toHaveCount(1, { timeout: 60_000 });
+    // data-step by id, not by locator: Playwright's shadow-piercing CSS engine walks all 5,000 rows on every poll, which
+    // on a busy machine took longer than expect's 10 s (a profile: the guide's own work here is ~30 ms).
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('pipe17-reauth-guide')?.getAttribute('data-step')), { timeout: 20_000 })
+      .toBe('click-authorize');
+    // The contract's spotlight rule (as guide.ts checks it), in one round trip: locators over 5,000 rows are slow on a busy machine.
+    const onTarget = () =>
+      page.evaluate(() => {
+        const button = document.evaluate(
+          '//tr[.//div[contains(concat(" ", @class, " "), " sc-app-name ") and normalize-space(text())="Pipe17"]]//button[normalize-space()="Authorize"]',
+          document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null,
+        ).singleNodeValue as Element | null;
+        const spot = document.getElementById('pipe17-reauth-guide')?.shadowRoot?.querySelector('[data-guide="spotlight"]');
+        if (!button || !spot) return 'missing';
+        const [s, c] = [spot.getBoundingClientRect(), button.getBoundingClientRect()];
+        const contains = s.left <= c.left + 0.5 && s.top <= c.top + 0.5 && s.right >= c.right - 0.5 && s.bottom >= c.bottom - 0.5;
+        const tight = c.left - s.left <= 48 && c.top - s.top <= 48 && s.right - c.right <= 48 && s.bottom - c.bottom <= 48;
+        return contains && tight && c.top >= 0 && c.bottom <= innerHeight ? 'on target' : JSON.stringify({ s, c });
       });
-      return bad.map(([k]) => k);
-    })
-    .toEqual([]);
-  const stored = await readStorage(context, extensionId);
-  const notices = v.parse(Notices, stored[KEYS.notices]);
-  expect(notices.length).toBeGreaterThanOrEqual(6);
-  expect(stored[`${KEYS.shopPrefix}seller-us.tiktok.com|Old`]).toBeUndefined();
+    await expect.poll(onTarget, { timeout: 20_000 }).toBe('on target');
+    // A scroll of the huge table moves the spotlight with its target.
+    await light(page, '.sc-content').evaluate((el) => el.scrollBy(0, -200));
+    await expect.poll(onTarget, { timeout: 20_000 }).toBe('on target');
+  });
 
-  const again = await openPopup(context, extensionId);
-  await expect(again.locator('.notices')).toBeVisible();
-  await expect(again.locator('[data-field="app-status"]')).toHaveAttribute('data-state', 'expired');
-  await expectNothingExecuted(again, dialogs);
+  test('the apps table inside an iframe: one guide in the top frame only, the manual instruction, no guess', async ({ page }) => {
+    await page.goto(sellerCenterUrl(MY_APPS, { iframe: 1, app: 'expired' }));
+    const frame = page.frameLocator('iframe.sc-apps-frame');
+    await expect(frame.locator('css:light=tr').filter({ has: frame.locator('xpath=.//div[normalize-space(text())="Pipe17"]') })).toBeVisible();
+    await expectStep(page, 'find-pipe17');
+    await expect(tooltip(page)).toContainText('Search the apps for Pipe17');
+    await expect(spotlight(page)).toHaveCount(0);
+    await expect(host(page)).toHaveCount(1);
+    await expect(frame.locator('#pipe17-reauth-guide')).toHaveCount(0);
+  });
+
+  test('duplicated Renew dialogs, one closing while the other opens: the checks follow the one that stays', async ({ page }) => {
+    await page.goto(sellerCenterUrl(MY_APPS, { dupdialog: 1, app: 'expired' }));
+    await expectStep(page, 'click-authorize');
+    await authorizeIn(pipe17Row(page)).click();
+    // The duplicate has no shop and "ghost-dialog" as email; the real one has both right.
+    await expect(light(page, '.sc-renew-ghost')).toHaveCount(0);
+    await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+    await expect(check(page, 'contact-email')).toHaveAttribute('data-state', 'ok');
+    await choose(page, 'Renew options', 'Re-authorize only');
+    await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'ok');
+    await expectStep(page, 'renew-dialog');
+    await renewDialog(page).locator('css:light=.theme-arco-checkbox-text').click();
+    await expectStep(page, 'confirm-install');
+  });
 });
 
-// ─── Faults ────────────────────────────────────────────────────────────────────────────────────────────
+test.describe('what page scripts, forged messages, corrupt records and a stopped service worker cannot do', () => {
 
-test('the service worker killed mid-guide, three times: the walkthrough goes on to done, nothing lost', async ({ context, page, extensionId }) => {
-  test.setTimeout(90_000);
-  await page.goto(sellerCenterUrl('/homepage', { app: 'expired', fast: 1 }));
-  await guideButton(page, 'start-guide').click();
-  await expectStep(page, 'open-growth');
-  await expect.poll(async () => (await readStorage(context, extensionId))[KEYS.guide]).toMatchObject({ mode: 'started' });
+  // ─── Page scripts cannot drive the extension ───────────────────────────────────────────────────────────
 
-  await stopServiceWorker(context, extensionId);
-  await page.reload();
-  await expectStep(page, 'open-growth');
-  await light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' }).hover();
-  await expectStep(page, 'open-my-apps');
-  await light(page, '[role="menuitem"]').filter({ hasText: 'My Apps & Services' }).click();
-  await expectStep(page, 'click-authorize');
-  await authorizeIn(pipe17Row(page)).click();
-  await choose(page, 'Renew options', 'Re-authorize only');
-  await renewDialog(page).locator('css:light=.theme-arco-checkbox-text').click();
-  await expectStep(page, 'confirm-install');
+  test('page scripts cannot drive the extension: postMessage, DOM events, synthetic clicks into the open shadow root, chrome.runtime', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    // It walks the Renew dialog to Confirm to install and on to the conditions page as well.
+    test.setTimeout(90_000);
+    await page.goto(sellerCenterUrl('/homepage', { app: 'expired' }));
+    await expectStep(page, 'idle');
+    await expect(guideButton(page, 'start-guide')).toBeVisible();
+    await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired' }));
+    await expectStep(page, 'click-authorize');
+    await expect.poll(async () => Object.keys(await readStorage(context, extensionId)).some((k) => k.startsWith(KEYS.shopPrefix))).toBe(true);
+    const before = await readStorage(context, extensionId);
 
-  // Killed just before the owner's confirmation. Chrome can drop a message whose sender page navigates away before
-  // the stopped worker is up; the content script's renewal outbox in storage.local is what makes it not lost.
-  await stopServiceWorker(context, extensionId);
-  await renewDialog(page).locator('css:light=button').filter({ hasText: 'Confirm to install' }).click();
-  await expectStep(page, 'authorize-consent');
-  await expect.poll(async () => (await readStorage(context, extensionId))[KEYS.guide]).toMatchObject({ pendingRenewal: { targetShop: 'Acme Outdoors US' } });
+    const attempts = await page.evaluate((extId) => {
+      const forged = [
+        { type: 'guide/set', mode: 'dismissed' },
+        { type: 'guide/set', mode: 'started' },
+        { type: 'settings/save', settings: { v: 1, expectedShops: { us: 'Evil' }, contactEmail: 'evil@example.com', expiryWarningDays: 7, launcher: false } },
+        { type: 'data/clear' },
+        { type: 'renewal/confirmed', host: location.host, shop: null, targetShop: 'Evil' },
+        { type: 'renewal/completed', host: location.host, shop: null },
+        { type: 'connector/report', state: 'connected', shop: 'Evil' },
+        { type: 'shop/facts', host: location.host, shop: 'Evil', where: 'x', owner: { state: 'owner', detail: 'x' } },
+        { type: 'guide/open-my-apps', host: 'seller-uk.tiktok.com' },
+        { type: 'tab/identify' },
+        { type: 'guide/focus' },
+      ];
+      for (const m of forged) {
+        window.postMessage(m, '*');
+        window.postMessage(JSON.stringify(m), '*');
+        document.dispatchEvent(new CustomEvent(m.type, { detail: m }));
+        window.dispatchEvent(new MessageEvent('message', { data: m, origin: `chrome-extension://${extId}` }));
+      }
+      // The shadow root is open (the contract says so): a page can reach the guide's buttons and press them.
+      const root = document.getElementById('pipe17-reauth-guide')!.shadowRoot!;
+      const tip = root.querySelector('[data-guide="tooltip"]');
+      const pressed: string[] = [];
+      for (const el of root.querySelectorAll<HTMLElement>('[data-action]')) {
+        el.click();
+        el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        pressed.push(el.dataset.action!);
+      }
+      tip?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      // No externally_connectable: a web page has no runtime to talk to the extension with.
+      const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      return { pressed, escaped: !!tip, canSend: typeof runtime?.sendMessage === 'function' };
+    }, extensionId);
+    expect(attempts.canSend).toBe(false);
+    // The step's own controls were there to press, and pressing them (Dismiss among them) and Esc changed nothing.
+    expect(attempts.pressed).toContain('dismiss');
+    expect(attempts.escaped).toBe(true);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expectStep(page, 'click-authorize');
+    await expect(tooltip(page)).toBeVisible();
+    await expectSpotlightOn(page, authorizeIn(pipe17Row(page)));
 
-  await stopServiceWorker(context, extensionId);
-  await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();
-  await expectStep(page, 'done');
-  await expect
-    .poll(async () => (await readStorage(context, extensionId))[`${KEYS.shopPrefix}seller-us.tiktok.com|Acme Outdoors US`])
-    .toMatchObject({ lastRenewal: { targetShop: 'Acme Outdoors US', confirmedAt: expect.any(Number) }, app: { state: 'active' } });
+    const after = await readStorage(context, extensionId);
+    expect(after[KEYS.guide]).toEqual(before[KEYS.guide]);
+    expect(after[KEYS.settings]).toEqual(before[KEYS.settings]);
+    expect(Object.keys(after).filter((k) => k.startsWith(KEYS.connectorPrefix))).toEqual([]);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+
+    // A synthetic click on the real Authorize opens the page's dialog (the page's business). With every check
+    // passing, a synthetic click on "Confirm to install" still takes the page on to the conditions page, but it is not
+    // the owner's confirmation: no renewal is recorded, so none could later be reported as done.
+    await page.evaluate(() => {
+      const row = [...document.querySelectorAll('tr')].find((tr) => [...tr.querySelectorAll('.sc-app-name')].some((d) => d.textContent === 'Pipe17'))!;
+      [...row.querySelectorAll('button')].find((b) => b.textContent === 'Authorize')!.click();
+    });
+    await expect(renewDialog(page)).toBeVisible();
+    await expectStep(page, 'renew-dialog');
+    await choose(page, 'Renew options', 'Re-authorize only');
+    await renewDialog(page).locator('css:light=.theme-arco-checkbox-text').click();
+    await expectStep(page, 'confirm-install');
+    await page.evaluate(() =>
+      [...document.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent?.includes('Confirm to install'))!.dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    );
+    await expect(page).toHaveURL(/\/open\/authorize\?/);
+    await expectStep(page, 'authorize-consent');
+    // Nothing to wait for when the guard holds; a renewal taken for the owner's would be in storage by now.
+    await page.waitForTimeout(1000);
+    const confirmed = await readStorage(context, extensionId);
+    expect(confirmed[KEYS.renewalOutbox]).toBeUndefined();
+    expect(confirmed[KEYS.guide] ?? {}).not.toHaveProperty('pendingRenewal');
+  });
+
+  test('messages of the wrong shape or from the wrong sender are rejected with a reason, and change nothing', async ({ context, extensionId }) => {
+    const popup = await openPopup(context, extensionId);
+    const before = await readStorage(context, extensionId);
+    const replies = await popup.evaluate(async () => {
+      const send = (m: unknown) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m).catch((e: Error) => ({ error: e.message }));
+      const host = 'seller-us.tiktok.com';
+      return Promise.all([
+        // Content-script messages from an extension page: wrong sender kind.
+        send({ type: 'shop/facts', host, shop: 'Evil', where: 'x' }),
+        send({ type: 'renewal/confirmed', host, shop: null, targetShop: 'Evil' }),
+        send({ type: 'connector/report', state: 'connected', shop: 'Evil' }),
+        // Wrong shapes.
+        send('data/clear'),
+        send(null),
+        send({ type: 'storage/write', key: 'settings', value: {} }),
+        send({ type: 'settings/save', settings: { v: 1, expectedShops: {}, contactEmail: 'x'.repeat(400), expiryWarningDays: 7, launcher: true } }),
+        send({ type: 'settings/save', settings: { v: 2 } }),
+        send({ type: 'guide/set', mode: 'hijacked' }),
+        send({ type: 'guide/open-my-apps', host: 'evil.example' }),
+        send({ type: 'guide/set', afterStep: { id: 'x'.repeat(41), done: true } }),
+      ]);
+    }).catch(() => null);
+    expect(replies).not.toBeNull();
+    for (const r of replies!) expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/not accepted from extension-page|malformed|not a Seller Center host/) });
+    expect(await readStorage(context, extensionId)).toEqual(before);
+  });
+
+  // ─── Corrupted storage ─────────────────────────────────────────────────────────────────────────────────
+
+  test('corrupted and old-version records: the popup still opens, the guide still runs, the background reports and replaces them', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    const corrupt: Record<string, unknown> = {
+      [KEYS.guide]: { v: 1, mode: `<img src=x onerror="window.__pwned='guide'">`, pendingRenewal: { at: 'yesterday' } },
+      [KEYS.settings]: { v: 0, expectedShops: 'all of them', contactEmail: 42, launcher: 'yes' },
+      [KEYS.notices]: 'not a list',
+      [KEYS.lastShop]: { key: 'object where a string belongs' },
+      [`${KEYS.shopPrefix}seller-us.tiktok.com|Old`]: { v: 0, key: 'seller-us.tiktok.com|Old', host: 'seller-us.tiktok.com', shop: 'Old', seenAt: 1 },
+      [`${KEYS.shopPrefix}seller-us.tiktok.com|Future`]: { v: 99, anything: true },
+      [`${KEYS.shopPrefix}seller-us.tiktok.com|Bad`]: 'garbage',
+      [`${KEYS.shopPrefix}seller-us.tiktok.com|Null`]: null,
+      [`${KEYS.connectorPrefix}default`]: { v: 1, state: PAYLOADS.svg, shop: LONG, evidence: { seenAt: 'now' } },
+    };
+    const dialogs = watchDialogs(context);
+    const setup = await context.newPage();
+    await setup.goto(`chrome-extension://${extensionId}/${manifest().options_ui.page}`);
+    await setup.evaluate((items) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set(items), corrupt);
+    await setup.close();
+
+    const popup = await openPopup(context, extensionId);
+    await expectNothingExecuted(popup, dialogs);
+    await popup.close();
+
+    await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired' }));
+    await expectStep(page, 'click-authorize');
+    await expectNothingExecuted(page, dialogs);
+
+    // The background read everything on the first message: every bad record gone or replaced, each one reported.
+    await expect
+      .poll(async () => {
+        const s = await readStorage(context, extensionId);
+        const bad = Object.entries(s).filter(([k, val]) => {
+          if (k.startsWith(KEYS.shopPrefix)) return !v.safeParse(ShopRecord, val).success;
+          if (k.startsWith(KEYS.connectorPrefix)) return !v.safeParse(ConnectorRecord, val).success;
+          if (k === KEYS.guide) return !v.safeParse(GuideMemory, val).success;
+          if (k === KEYS.settings) return !v.safeParse(Settings, val).success;
+          if (k === KEYS.notices) return !v.safeParse(Notices, val).success;
+          return false;
+        });
+        return bad.map(([k]) => k);
+      })
+      .toEqual([]);
+    const stored = await readStorage(context, extensionId);
+    const notices = v.parse(Notices, stored[KEYS.notices]);
+    expect(notices.length).toBeGreaterThanOrEqual(6);
+    expect(stored[`${KEYS.shopPrefix}seller-us.tiktok.com|Old`]).toBeUndefined();
+
+    const again = await openPopup(context, extensionId);
+    await expect(again.locator('.notices')).toBeVisible();
+    await expect(again.locator('[data-field="app-status"]')).toHaveAttribute('data-state', 'expired');
+    await expectNothingExecuted(again, dialogs);
+  });
+
+  // ─── Faults ────────────────────────────────────────────────────────────────────────────────────────────
+
+  test('the service worker killed mid-guide, three times: the walkthrough goes on to done, nothing lost', async ({ context, page, extensionId }) => {
+    test.setTimeout(90_000);
+    await page.goto(sellerCenterUrl('/homepage', { app: 'expired', fast: 1 }));
+    await guideButton(page, 'start-guide').click();
+    await expectStep(page, 'open-growth');
+    await expect.poll(async () => (await readStorage(context, extensionId))[KEYS.guide]).toMatchObject({ mode: 'started' });
+
+    await stopServiceWorker(context, extensionId);
+    await page.reload();
+    await expectStep(page, 'open-growth');
+    await light(page, '.theme-arco-menu-pop-header').filter({ hasText: 'Growth' }).hover();
+    await expectStep(page, 'open-my-apps');
+    await light(page, '[role="menuitem"]').filter({ hasText: 'My Apps & Services' }).click();
+    await expectStep(page, 'click-authorize');
+    await authorizeIn(pipe17Row(page)).click();
+    await choose(page, 'Renew options', 'Re-authorize only');
+    await renewDialog(page).locator('css:light=.theme-arco-checkbox-text').click();
+    await expectStep(page, 'confirm-install');
+
+    // Killed just before the owner's confirmation. Chrome can drop a message whose sender page navigates away before
+    // the stopped worker is up; the content script's renewal outbox in storage.local is what makes it not lost.
+    await stopServiceWorker(context, extensionId);
+    await renewDialog(page).locator('css:light=button').filter({ hasText: 'Confirm to install' }).click();
+    await expectStep(page, 'authorize-consent');
+    await expect.poll(async () => (await readStorage(context, extensionId))[KEYS.guide]).toMatchObject({ pendingRenewal: { targetShop: 'Acme Outdoors US' } });
+
+    await stopServiceWorker(context, extensionId);
+    await light(page, 'button').filter({ hasText: /^Authorize$/ }).click();
+    await expectStep(page, 'done');
+    await expect
+      .poll(async () => (await readStorage(context, extensionId))[`${KEYS.shopPrefix}seller-us.tiktok.com|Acme Outdoors US`])
+      .toMatchObject({ lastRenewal: { targetShop: 'Acme Outdoors US', confirmedAt: expect.any(Number) }, app: { state: 'active' } });
+  });
 });
+
 
 test.describe('finders that miss: the manual instruction, saying what it could not find', () => {
   test('Growth renamed', async ({ page }) => {
@@ -555,63 +561,66 @@ test.describe('finders that miss: the manual instruction, saying what it could n
   });
 });
 
-test('Pipe17 error page and HTTP 503: the connector keeps its last known state with its age, marked stale only when a page said it failed', async ({ context, page, extensionId }) => {
-  test.setTimeout(120_000);
-  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'disconnected' }));
-  await expect(lightText(page, 'Disconnected')).toBeVisible();
-  const connector = async () => {
-    const popup = await openPopup(context, extensionId);
-    const f = popup.locator('[data-field="connector"]');
-    const out = { state: await f.getAttribute('data-state'), text: (await f.textContent()) ?? '' };
-    await popup.close();
-    return out;
-  };
-  await expect.poll(async () => (await connector()).state).toBe('disconnected');
-  expect((await connector()).text).not.toMatch(/last known/);
+test.describe('faults outside the page: Pipe17 failing, the extension reloaded', () => {
+  test('Pipe17 error page and HTTP 503: the connector keeps its last known state with its age, marked stale only when a page said it failed', async ({ context, page, extensionId }) => {
+    test.setTimeout(120_000);
+    await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'disconnected' }));
+    await expect(lightText(page, 'Disconnected')).toBeVisible();
+    const connector = async () => {
+      const popup = await openPopup(context, extensionId);
+      const f = popup.locator('[data-field="connector"]');
+      const out = { state: await f.getAttribute('data-state'), text: (await f.textContent()) ?? '' };
+      await popup.close();
+      return out;
+    };
+    await expect.poll(async () => (await connector()).state).toBe('disconnected');
+    expect((await connector()).text).not.toMatch(/last known/);
 
-  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'errorpage' }));
-  await expect(lightText(page, 'Something went wrong')).toBeVisible();
-  await expect.poll(async () => (await connector()).text).toMatch(/last known/);
-  const stale = await connector();
-  expect(stale.state).toBe('disconnected');
-  expect(stale.text).toMatch(/Pipe17 TikTok Shop connector, .+ ago/);
+    await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'errorpage' }));
+    await expect(lightText(page, 'Something went wrong')).toBeVisible();
+    await expect.poll(async () => (await connector()).text).toMatch(/last known/);
+    const stale = await connector();
+    expect(stale.state).toBe('disconnected');
+    expect(stale.text).toMatch(/Pipe17 TikTok Shop connector, .+ ago/);
 
-  // A fresh reading again, so the 503 starts from a state it could change.
-  await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
-  await expect(lightText(page, 'Connected')).toBeVisible();
-  await expect.poll(async () => (await connector()).state).toBe('connected');
-  expect((await connector()).text).not.toMatch(/last known/);
+    // A fresh reading again, so the 503 starts from a state it could change.
+    await page.goto(pipe17Url('/integrations/tiktok-shop', { connector: 'connected' }));
+    await expect(lightText(page, 'Connected')).toBeVisible();
+    await expect.poll(async () => (await connector()).state).toBe('connected');
+    expect((await connector()).text).not.toMatch(/last known/);
 
-  // A bare 503 page is not the connector page: nothing read, so the fresh reading stays as it was, neither
-  // replaced nor marked stale (past the reader's settle time, when a page without the badge would count as unreadable).
-  await context.route('https://app.pipe17.com/**', (r) => r.fulfill({ status: 503, contentType: 'text/html', body: '<h1>503 Service Unavailable</h1>' }));
-  await page.goto(pipe17Url('/integrations/tiktok-shop'));
-  await expect(lightText(page, '503 Service Unavailable')).toBeVisible();
-  await page.waitForTimeout(SETTLE_MS + 1000);
-  const after503 = await connector();
-  expect(after503.state).toBe('connected');
-  expect(after503.text).not.toMatch(/last known/);
+    // A bare 503 page is not the connector page: nothing read, so the fresh reading stays as it was, neither
+    // replaced nor marked stale (past the reader's settle time, when a page without the badge would count as unreadable).
+    await context.route('https://app.pipe17.com/**', (r) => r.fulfill({ status: 503, contentType: 'text/html', body: '<h1>503 Service Unavailable</h1>' }));
+    await page.goto(pipe17Url('/integrations/tiktok-shop'));
+    await expect(lightText(page, '503 Service Unavailable')).toBeVisible();
+    await page.waitForTimeout(SETTLE_MS + 1000);
+    const after503 = await connector();
+    expect(after503.state).toBe('connected');
+    expect(after503.text).not.toMatch(/last known/);
+  });
+
+  test('extension reloaded under an open Seller Center tab: the old script stops cleanly, the new one takes over on the next load', async ({
+    context,
+    page,
+    extensionId,
+    serviceWorker,
+  }) => {
+    await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired' }));
+    await expectStep(page, 'click-authorize');
+    const closed = new Promise((resolve) => serviceWorker.once('close', resolve));
+    await reloadExtension(context, extensionId);
+    await closed;
+    await expect.poll(() => context.serviceWorkers().length, { message: 'the reloaded extension’s service worker' }).toBeGreaterThan(0);
+    // The orphaned script notices at the page's next change, removes its host and stops (no invalidated-context errors).
+    await light(page, '[role="tab"]').filter({ hasText: /^Incidents$/ }).click();
+    await expect(host(page)).toHaveCount(0);
+    await light(page, '[role="tab"]').filter({ hasText: /^Apps$/ }).click();
+    await expect(pipe17Row(page)).toBeVisible();
+    await expect(host(page)).toHaveCount(0);
+    await page.reload();
+    await expectStep(page, 'click-authorize');
+    await expect(host(page)).toHaveCount(1);
+  });
 });
 
-test('extension reloaded under an open Seller Center tab: the old script stops cleanly, the new one takes over on the next load', async ({
-  context,
-  page,
-  extensionId,
-  serviceWorker,
-}) => {
-  await page.goto(sellerCenterUrl(MY_APPS, { app: 'expired' }));
-  await expectStep(page, 'click-authorize');
-  const closed = new Promise((resolve) => serviceWorker.once('close', resolve));
-  await reloadExtension(context, extensionId);
-  await closed;
-  await expect.poll(() => context.serviceWorkers().length, { message: 'the reloaded extension’s service worker' }).toBeGreaterThan(0);
-  // The orphaned script notices at the page's next change, removes its host and stops (no invalidated-context errors).
-  await light(page, '[role="tab"]').filter({ hasText: /^Incidents$/ }).click();
-  await expect(host(page)).toHaveCount(0);
-  await light(page, '[role="tab"]').filter({ hasText: /^Apps$/ }).click();
-  await expect(pipe17Row(page)).toBeVisible();
-  await expect(host(page)).toHaveCount(0);
-  await page.reload();
-  await expectStep(page, 'click-authorize');
-  await expect(host(page)).toHaveCount(1);
-});
