@@ -1,38 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { useState } from 'preact/hooks';
 import { SELLER_CENTER_HOSTS, regionOf } from '../shared/hosts';
 import { t } from '../shared/i18n';
-import type { Message } from '../shared/messages';
-import { send as sendMessage } from '../shared/ext';
-import { DEFAULT_SETTINGS, KEYS } from '../shared/constants';
-import { parseStored, Settings } from '../shared/storage';
-import { fromForm, OPTION_REGIONS, toForm, type FormErrors, type FormValues } from './form';
-
-type Status = { tone: 'ok' | 'error'; text: string } | null;
+import { DEFAULT_SETTINGS } from '../shared/constants';
+import { EmailField } from './EmailField';
+import { OPTION_REGIONS, toForm } from './form';
+import { send, useSettingsForm } from './settingsForm';
 
 const hostOfRegion = (region: string) => SELLER_CENTER_HOSTS.find((h) => regionOf(h) === region) ?? region;
 
-export const send = (message: Message) => sendMessage(message, browser);
-
-export async function loadSettings(): Promise<Settings> {
-  const items = await browser.storage.local.get(KEYS.settings);
-  const r = parseStored(Settings, items[KEYS.settings]);
-  return r.ok ? r.value : DEFAULT_SETTINGS;
-}
-
 export function Options() {
-  const [form, setForm] = useState<FormValues | null>(null);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [status, setStatus] = useState<Status>(null);
+  const { form, errors, status, setStatus, busy, setBusy, update, reset, save } = useSettingsForm();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  // The latest values, for events that fire before the next render (fast typing, autofill, Enter).
-  const latest = useRef<FormValues | null>(null);
-  latest.current = form;
-
-  useEffect(() => {
-    void loadSettings().then((s) => setForm(toForm(s)));
-  }, []);
 
   if (!form) {
     return (
@@ -42,26 +20,7 @@ export function Options() {
     );
   }
 
-  const update = (patch: (f: FormValues) => Partial<FormValues>) => {
-    const next = { ...latest.current!, ...patch(latest.current!) };
-    latest.current = next;
-    setForm(next);
-  };
   const setShop = (region: string, name: string) => update((f) => ({ expectedShops: { ...f.expectedShops, [region]: name } }));
-
-  const save = async (e: Event) => {
-    e.preventDefault();
-    const result = fromForm(latest.current!);
-    setErrors(result.errors);
-    if (!result.settings) {
-      setStatus({ tone: 'error', text: t('options_fixErrors') });
-      return;
-    }
-    setBusy(true);
-    const reply = await send({ type: 'settings/save', settings: result.settings });
-    setBusy(false);
-    setStatus(reply.ok ? { tone: 'ok', text: t('options_saved') } : { tone: 'error', text: t('options_saveFailed', reply.reason) });
-  };
 
   const clearAll = async () => {
     setBusy(true);
@@ -69,9 +28,7 @@ export function Options() {
     setBusy(false);
     setConfirming(false);
     if (reply.ok) {
-      latest.current = toForm(DEFAULT_SETTINGS);
-      setForm(latest.current);
-      setErrors({});
+      reset(toForm(DEFAULT_SETTINGS));
       setStatus({ tone: 'ok', text: t('options_cleared') });
     } else {
       setStatus({ tone: 'error', text: t('options_clearFailed', reply.reason) });
@@ -118,27 +75,7 @@ export function Options() {
           {errors.expectedShops && <p class="error">{t(errors.expectedShops)}</p>}
         </fieldset>
 
-        <div class="field">
-          <label for="contact-email">{t('options_emailLabel')}</label>
-          <input
-            id="contact-email"
-            name="contact-email"
-            type="email"
-            autoComplete="email"
-            value={form.contactEmail}
-            aria-invalid={errors.contactEmail ? 'true' : 'false'}
-            aria-describedby={errors.contactEmail ? 'contact-email-hint contact-email-error' : 'contact-email-hint'}
-            onInput={(e) => update(() => ({ contactEmail: (e.currentTarget as HTMLInputElement).value }))}
-          />
-          <p class="hint" id="contact-email-hint">
-            {t('options_emailHint')}
-          </p>
-          {errors.contactEmail && (
-            <p class="error" id="contact-email-error">
-              {t(errors.contactEmail)}
-            </p>
-          )}
-        </div>
+        <EmailField value={form.contactEmail} error={errors.contactEmail} onChange={(contactEmail) => update(() => ({ contactEmail }))} />
 
         <div class="field">
           <label for="warning-days">{t('options_daysLabel')}</label>

@@ -1,12 +1,11 @@
 // The page opened once, on install: what the guide does, how to start it, what to have ready, and the two fields the
 // Renew dialog is checked against, saved exactly as the options page saves them (its form logic, its message).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { SELLER_CENTER_HOSTS, regionOf } from '../shared/hosts';
 import { t } from '../shared/i18n';
-import { loadSettings, send } from '../options/Options';
-import { fromForm, OPTION_REGIONS, toForm, type FormErrors, type FormValues } from '../options/form';
-
-type Status = { tone: 'ok' | 'error'; text: string } | null;
+import { EmailField } from '../options/EmailField';
+import { OPTION_REGIONS, type FormValues } from '../options/form';
+import { useSettingsForm } from '../options/settingsForm';
 
 const regionName = (region: string) => {
   const host = SELLER_CENTER_HOSTS.find((h) => regionOf(h) === region);
@@ -17,42 +16,8 @@ const regionName = (region: string) => {
 export const firstRegion = (f: FormValues): string => OPTION_REGIONS.find((r) => f.expectedShops[r]) ?? OPTION_REGIONS[0]!;
 
 export function Welcome() {
-  const [form, setForm] = useState<FormValues | null>(null);
   const [region, setRegion] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [status, setStatus] = useState<Status>(null);
-  const [busy, setBusy] = useState(false);
-  // The latest values, for events that fire before the next render (fast typing, autofill, Enter).
-  const latest = useRef<FormValues | null>(null);
-  latest.current = form;
-
-  useEffect(() => {
-    void loadSettings().then((s) => {
-      const f = toForm(s);
-      setRegion(firstRegion(f));
-      setForm(f);
-    });
-  }, []);
-
-  const update = (patch: (f: FormValues) => Partial<FormValues>) => {
-    const next = { ...latest.current!, ...patch(latest.current!) };
-    latest.current = next;
-    setForm(next);
-  };
-
-  const save = async (e: Event) => {
-    e.preventDefault();
-    const result = fromForm(latest.current!);
-    setErrors(result.errors);
-    if (!result.settings) {
-      setStatus({ tone: 'error', text: t('options_fixErrors') });
-      return;
-    }
-    setBusy(true);
-    const reply = await send({ type: 'settings/save', settings: result.settings });
-    setBusy(false);
-    setStatus(reply.ok ? { tone: 'ok', text: t('options_saved') } : { tone: 'error', text: t('options_saveFailed', reply.reason) });
-  };
+  const { form, errors, status, busy, update, save } = useSettingsForm((values) => setRegion(firstRegion(values)));
 
   return (
     <main class="options welcome">
@@ -116,27 +81,7 @@ export function Welcome() {
                 </p>
               )}
             </div>
-            <div class="field">
-              <label for="contact-email">{t('options_emailLabel')}</label>
-              <input
-                id="contact-email"
-                name="contact-email"
-                type="email"
-                autoComplete="email"
-                value={form.contactEmail}
-                aria-invalid={errors.contactEmail ? 'true' : 'false'}
-                aria-describedby={errors.contactEmail ? 'contact-email-hint contact-email-error' : 'contact-email-hint'}
-                onInput={(e) => update(() => ({ contactEmail: (e.currentTarget as HTMLInputElement).value }))}
-              />
-              <p class="hint" id="contact-email-hint">
-                {t('options_emailHint')}
-              </p>
-              {errors.contactEmail && (
-                <p class="error" id="contact-email-error">
-                  {t(errors.contactEmail)}
-                </p>
-              )}
-            </div>
+            <EmailField value={form.contactEmail} error={errors.contactEmail} onChange={(contactEmail) => update(() => ({ contactEmail }))} />
             <div class="actions">
               <button type="submit" class="primary" data-action="save" disabled={busy}>
                 {t('options_save')}
