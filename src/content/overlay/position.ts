@@ -128,7 +128,14 @@ let following: { target: Element | null; anchor: Element | null; stop: () => voi
  * dialog the checklist docks to), and keeps them there. Called after every render; re-binds only when the
  * target or anchor changed, otherwise just re-measures.
  */
-export function follow(shadow: ShadowRoot, target: Element | null, anchor: Element | null, align: 'center' | 'start'): void {
+export function follow(
+  shadow: ShadowRoot,
+  target: Element | null,
+  anchor: Element | null,
+  align: 'center' | 'start',
+  /** A menu button whose menu is about to open: beside it, to the right, where Arco's dropdown does not open. */
+  opensMenu = false,
+): void {
   const spot = shadow.querySelector<HTMLElement>('[data-guide="spotlight"]');
   const tip = shadow.querySelector<HTMLElement>('[data-guide="tooltip"]');
   const update = () => {
@@ -153,7 +160,7 @@ export function follow(shadow: ShadowRoot, target: Element | null, anchor: Eleme
         { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
         // Beside a navigation item; below a table row's action or a button in a row of buttons (Cancel beside
         // Authorize), so the others stay visible and clickable.
-        anchor.closest('tr, [role="row"]') ? 'row' : inButtonRow(anchor) ? 'bottom' : 'right',
+        opensMenu ? 'right' : anchor.closest('tr, [role="row"]') ? 'row' : inButtonRow(anchor) ? 'bottom' : 'right',
         align,
         undefined,
         undefined,
