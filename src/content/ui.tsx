@@ -23,7 +23,7 @@ export function show(shadow: ShadowRoot, mount: Element, view: View, actions: Ac
     sheets.add(shadow);
   }
   render(<Overlay view={view} actions={actions} />, mount);
-  follow(shadow, view.step.target, view.dialog ?? view.step.target, view.dialog ? 'start' : 'center', view.step.menu === 'closed');
+  follow(shadow, view.step.target, view.dialog ?? view.step.target, view.dialog ? 'start' : 'center');
 }
 
 export function hide(mount: Element): void {

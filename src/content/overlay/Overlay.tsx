@@ -12,11 +12,11 @@ import type { Actions, View } from './view';
 const IN_DIALOG: ReadonlySet<Step['id']> = new Set(['renew-dialog', 'confirm-install']);
 
 /**
- * The first screen of a guide: step 1 of a walkthrough started, or the apps page an owner came to on their own (the
- * guide shows there unasked). "Before you begin" is said there once, not on every state after it.
+ * The walkthrough's first step: "Before you begin" is said there once, not on every state after it. Not on the apps
+ * page the guide shows unasked: there the tooltip sits beside one row's action and must stay small enough not to
+ * cover the other rows' (the welcome page says it too).
  */
-const firstScreen = (view: View): boolean =>
-  view.step.id === 'open-growth' || (!view.started && (view.step.id === 'click-authorize' || view.step.id === 'open-apps-tab'));
+const firstScreen = (view: View): boolean => view.step.id === 'open-growth';
 
 export function Overlay({ view, actions }: { view: View; actions: Actions }) {
   const { step } = view;

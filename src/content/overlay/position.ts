@@ -133,8 +133,6 @@ export function follow(
   target: Element | null,
   anchor: Element | null,
   align: 'center' | 'start',
-  /** A menu button whose menu is about to open: beside it, to the right, where Arco's dropdown does not open. */
-  opensMenu = false,
 ): void {
   const spot = shadow.querySelector<HTMLElement>('[data-guide="spotlight"]');
   const tip = shadow.querySelector<HTMLElement>('[data-guide="tooltip"]');
@@ -160,7 +158,7 @@ export function follow(
         { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
         // Beside a navigation item; below a table row's action or a button in a row of buttons (Cancel beside
         // Authorize), so the others stay visible and clickable.
-        opensMenu ? 'right' : anchor.closest('tr, [role="row"]') ? 'row' : inButtonRow(anchor) ? 'bottom' : 'right',
+        anchor.closest('tr, [role="row"]') ? 'row' : inButtonRow(anchor) ? 'bottom' : 'right',
         align,
         undefined,
         undefined,
