@@ -71,7 +71,7 @@ async function routeAll(context: BrowserContext): Promise<void> {
 export interface Scenario {
   owner?: 0 | 1;
   app?: 'active' | 'expiring' | 'expired';
-  delay?: number;
+  delay?: number | 'held';
   page2?: 0 | 1;
   below?: 0 | 1;
   shops?: number;

@@ -288,7 +288,7 @@ function frameSrc(scenario: Scenario): string {
 
 /** The Apps tab's content: notice, search, the apps table, the Renew dialog. Also the whole document of `?frame=apps`. */
 export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
-  const [rows, setRows] = useState<AppRow[] | null>(() => (settings.delayMs ? null : appRows(settings)));
+  const [rows, setRows] = useState<AppRow[] | null>(() => (settings.delayMs || settings.rowsHeld ? null : appRows(settings)));
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
   const [renewing, setRenewing] = useState<AppRow | null>(null);
@@ -297,8 +297,13 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
   const [ghost, setGhost] = useState<{ app: AppRow; open: boolean } | null>(null);
 
   useEffect(() => {
+    const arrive = () => setRows(appRows(settings));
+    if (settings.rowsHeld) {
+      addEventListener('standin:rows', arrive, { once: true });
+      return () => removeEventListener('standin:rows', arrive);
+    }
     if (!settings.delayMs) return;
-    const timer = setTimeout(() => setRows(appRows(settings)), settings.delayMs);
+    const timer = setTimeout(arrive, settings.delayMs);
     return () => clearTimeout(timer);
   }, [settings]);
 

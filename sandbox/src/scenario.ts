@@ -71,6 +71,8 @@ export interface Settings {
   owner: boolean;
   app: 'active' | 'expiring' | 'expired';
   delayMs: number;
+  /** `delay=held`: the rows wait for a `standin:rows` event on the window, so a test sees the loading state for sure. */
+  rowsHeld: boolean;
   page2: boolean;
   below: boolean;
   shops: string[];
@@ -157,6 +159,7 @@ export function settingsOf(s: Scenario): Settings {
     owner: s.owner !== '0',
     app: oneOf(s.app, ['active', 'expiring', 'expired'] as const, 'expired'),
     delayMs: Math.max(0, Number(s.delay ?? 0) || 0),
+    rowsHeld: s.delay === 'held',
     page2: s.page2 === '1',
     below: s.below === '1',
     shops,
