@@ -28,13 +28,65 @@ function firefoxManifest(base: typeof manifestJson) {
 
 const POPUP = manifestJson.action.default_popup;
 
+const SELLER_CENTER_SCRIPT = 'src/content/index.ts';
+const sellerCenter = manifestJson.content_scripts.find((cs) => cs.js.includes(SELLER_CENTER_SCRIPT));
+if (!sellerCenter) throw new Error(`manifest.json has no content script ${SELLER_CENTER_SCRIPT}`);
+
 /**
- * What every Seller Center page loads, as one chunk: the content script's modules and the shared ones it imports.
- * Left to itself the bundler splits what the background and the pages share into chunks of their own, and each
- * chunk is compressed on its own, so the page paid for four files' gzip overhead and lost their shared context.
- * The lazily loaded step UI, the Renew dialog's reader and the support report stay out.
+ * The Seller Center content script built on its own, after the extension: in the one build with the background and
+ * the pages, the modules they share went into a chunk that kept every export any of them uses, so each Seller Center
+ * page carried code only the background runs (bench/README.md, bytes). Here the page gets its entry, tree-shaken for
+ * it alone, plus its lazily imported UI. A classic-script loader imports the entry by its extension URL (content
+ * scripts cannot be modules), as CRXJS's own loader does, and the manifest names both.
  */
-const EAGER = /\/src\/(?:content\/(?!index\.ts|ui\.tsx|overlay\/(?!view\.ts)|finders\/(?:renewDialog|duration|navigation|consentPage)|report\/)|shared\/(?:text|ext|hosts|constants|contract|i18n|types|guide|stored|shortcut)\.ts)/;
+function sellerCenterOnItsOwn(): Plugin {
+  let outDir = '';
+  return {
+    name: 'pipe17:seller-center-on-its-own',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const output = await build({
+        configFile: false,
+        root: import.meta.dirname,
+        logLevel: 'warn',
+        plugins: [noPreloadHelper()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          sourcemap: false,
+          modulePreload: false,
+          write: true,
+          rollupOptions: {
+            input: { 'seller-center': resolve(import.meta.dirname, SELLER_CENTER_SCRIPT) },
+            output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
+          },
+        },
+      });
+      const files = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+      const entry = files.find((f) => f.type === 'chunk' && f.isEntry);
+      if (!entry) throw new Error('seller-center-on-its-own: the build wrote no entry');
+      const loader = entry.fileName.replace(/\.js$/, '-loader.js');
+      await writeFile(
+        resolve(outDir, loader),
+        `(async()=>{await import(chrome.runtime.getURL(${JSON.stringify(entry.fileName)}))})().catch(console.error);\n`,
+      );
+      const path = resolve(outDir, 'manifest.json');
+      const written = JSON.parse(await readFile(path, 'utf8'));
+      const { js: _source, ...rest } = sellerCenter!;
+      written.content_scripts = [{ ...rest, js: [loader] }, ...(written.content_scripts ?? [])];
+      const resources = files.map((f) => f.fileName).filter((f) => f.endsWith('.js'));
+      written.web_accessible_resources = [
+        { matches: sellerCenter!.matches, resources, use_dynamic_url: false },
+        ...(written.web_accessible_resources ?? []),
+      ];
+      await writeFile(path, JSON.stringify(written, null, 2));
+    },
+  };
+}
 
 /**
  * The popup as one file, built after the extension: one self-contained module, its stylesheet inlined into the
@@ -117,9 +169,21 @@ export default defineConfig(({ command, mode }) => {
   const base = firefox ? firefoxManifest(manifestJson) : manifestJson;
   // `vite build` leaves the popup to popupAsOneModule; the dev server keeps crx's (hot-reloaded) popup.
   const action = command === 'build' ? { ...base.action, default_popup: undefined } : base.action;
-  const manifest = { ...base, action, version: pkg.version.replace(/[^\d.]/g, '') } as unknown as ManifestV3Export;
+  // `vite build` leaves the Seller Center content script to sellerCenterOnItsOwn; the dev server keeps crx's.
+  const contentScripts = command === 'build' ? base.content_scripts.filter((cs) => cs !== sellerCenter) : base.content_scripts;
+  const manifest = {
+    ...base,
+    action,
+    content_scripts: contentScripts,
+    version: pkg.version.replace(/[^\d.]/g, ''),
+  } as unknown as ManifestV3Export;
   return {
-    plugins: [noPreloadHelper(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }), popupAsOneModule()],
+    plugins: [
+      noPreloadHelper(),
+      crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }),
+      popupAsOneModule(),
+      sellerCenterOnItsOwn(),
+    ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
@@ -131,7 +195,6 @@ export default defineConfig(({ command, mode }) => {
       // The welcome page is in no manifest key (the background opens it on install), so it is named here.
       rollupOptions: {
         input: { welcome: resolve(import.meta.dirname, 'src/welcome/index.html') },
-        output: { codeSplitting: { groups: [{ debugName: 'guide', name: (id: string) => (EAGER.test(id) ? 'guide' : null) }] } },
       },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
