@@ -117,6 +117,23 @@ describe('onRuntimeMessage', () => {
   });
 });
 
+describe('guide health', () => {
+  it('each page’s reading merged into what is stored, per part, newest wins; parts not known are dropped', async () => {
+    const health = (parts: Record<string, string>) => ({ type: 'guide/health', parts });
+    expect(await onRuntimeMessage(health({ growth: 'found', 'my-apps-link': 'missing' }), seller, NOW)).toEqual({ ok: true });
+    expect(await onRuntimeMessage(health({ 'my-apps-link': 'found', spoof: 'found' }), seller, NOW + 1000)).toEqual({ ok: true });
+    expect(data()[KEYS.health]).toEqual({
+      v: 1,
+      parts: expect.objectContaining({
+        growth: { state: 'found', at: NOW },
+        'my-apps-link': { state: 'found', at: NOW + 1000 },
+        'pipe17-row': { state: 'unseen' },
+      }),
+    });
+    expect(JSON.stringify(data()[KEYS.health])).not.toContain('spoof');
+  });
+});
+
 describe('stored records that fail to parse', () => {
   it('are removed with a notice, and good ones kept', async () => {
     const good = { v: 1, key: `${HOST}|Acme`, host: HOST, region: 'us', shop: 'Acme', seenAt: 1 };
@@ -174,6 +191,19 @@ describe('badge', () => {
     expect(fakeBrowser._.badge).toMatchObject({ text: '!', title: 'Pipe17 authorization expired for Acme Outdoors US' });
     await onRuntimeMessage({ type: 'shop/facts', host: HOST, shop: 'Acme Outdoors US', where: 'w', app: { state: 'active', expiresAt: '2026-05-30' } }, seller, NOW);
     expect(fakeBrowser._.badge).toMatchObject({ text: '', title: 'Pipe17 re-authorization status' });
+  });
+
+  it('lists the shops that need no attention (KEYS.calm) with it, for the launcher', async () => {
+    const app = (expiresAt: string) => ({ state: 'active', expiresAt, evidence: { where: 'w', detail: 'd', seenAt: 1 } });
+    fakeBrowser._.data = {
+      [`${KEYS.shopPrefix}${HOST}|Calm`]: { v: 1, key: `${HOST}|Calm`, host: HOST, region: 'us', shop: 'Calm', seenAt: 2, app: app('2026-05-30') },
+      [`${KEYS.shopPrefix}${HOST}|Soon`]: { v: 1, key: `${HOST}|Soon`, host: HOST, region: 'us', shop: 'Soon', seenAt: 1, app: app('2025-06-05') },
+    };
+    await refreshBadge(NOW);
+    expect(data()[KEYS.calm]).toEqual([`${HOST}|Calm`]);
+    // Its connector read as disconnected: no longer calm.
+    await onRuntimeMessage({ type: 'connector/report', state: 'disconnected', shop: 'Calm' }, pipe17, NOW);
+    expect(data()[KEYS.calm]).toEqual([]);
   });
 });
 

@@ -5,7 +5,10 @@ import { t } from '../shared/i18n';
 import type { GuideFocusMessage, Message } from '../shared/messages';
 import { DEFAULT_GUIDE, DEFAULT_SETTINGS, KEYS } from '../shared/constants';
 import { reduceGuide } from '../shared/guide';
+import { mergeHealth } from '../shared/health';
+import { healthFromStorage, healthToStorage } from '../shared/healthSchema';
 import type { ShopRecord } from '../shared/types';
+import { needsAttention } from '../shared/appState';
 import { computeBadge } from './badge';
 import { applyConnectorReport, applyShopFacts, emptyShop, resolveShopKey, withRenewalCompleted } from './records';
 import { checkMessage, checkOutbox, type SenderInfo } from './sender';
@@ -72,6 +75,12 @@ async function apply(message: Message, now: number): Promise<void> {
       await local.set(items);
       return;
     }
+    case 'guide/health': {
+      // Read and written in turn with every other message (serialized): two pages' readings cannot lose each other.
+      const stored = healthFromStorage((await local.get(KEYS.health))[KEYS.health]);
+      await local.set({ [KEYS.health]: healthToStorage(mergeHealth(stored, message.parts, now)) });
+      return;
+    }
     case 'settings/save':
       await local.set({ [KEYS.settings]: message.settings });
       return;
@@ -91,6 +100,18 @@ async function updateBadge(now: number): Promise<void> {
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });
   await browser.action.setTitle({ title: badge.title });
+  await writeCalm(snap, now);
+}
+
+/** KEYS.calm, rewritten only when it changes: every write wakes each Seller Center tab's storage listener. */
+async function writeCalm(snap: Snapshot, now: number): Promise<void> {
+  const shops = [...snap.shops.values()].sort((a, b) => b.seenAt - a.seenAt);
+  const calm = shops
+    .filter((r) => !needsAttention(shops, snap.connectors.values(), r, now, snap.settings.expiryWarningDays))
+    .map((r) => r.key)
+    .sort();
+  const was = (await browser.storage.local.get(KEYS.calm))[KEYS.calm];
+  if (JSON.stringify(was ?? []) !== JSON.stringify(calm)) await browser.storage.local.set({ [KEYS.calm]: calm });
 }
 
 /** The alarm, startup and install path: recompute the badge in turn with the writes. */

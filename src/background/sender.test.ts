@@ -46,6 +46,17 @@ describe('checkMessage', () => {
     expect(reason({ type: 'data/clear' }, popup)).toBe('accepted');
   });
 
+  it('guide health: from a Seller Center or conditions page only, known parts with found or missing only', () => {
+    const health = { type: 'guide/health', parts: { growth: 'found', 'consent-page': 'missing' } };
+    expect(reason(health, seller)).toBe('accepted');
+    expect(reason(health, auth)).toBe('accepted');
+    expect(reason(health, pipe17)).toMatch(/not accepted from pipe17/);
+    expect(reason(health, popup)).toMatch(/not accepted from extension-page/);
+    expect(reason({ ...health, parts: { growth: 'unseen' } }, seller)).toMatch(/malformed/);
+    expect(reason({ ...health, parts: { growth: '<b>found</b>' } }, seller)).toMatch(/malformed/);
+    expect(reason({ type: 'guide/health' }, seller)).toMatch(/malformed/);
+  });
+
   it('rejects a foreign sender id before anything else', () => {
     expect(reason(facts, { ...seller, id: 'other-extension' })).toMatch(/foreign sender id/);
     expect(reason(facts, { ...seller, id: undefined })).toMatch(/foreign sender id/);

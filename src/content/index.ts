@@ -5,9 +5,11 @@
 //   identify runtime messages: which shop this tab shows, the owner's own shortcut key (features/identify.ts)
 //   shops    what the page shows of the shop, reported to the background (features/shops.ts)
 //   launcher the plain-DOM button that starts the walkthrough (features/launcher.ts)
+//   health   what the settled page showed of each part the guide looks for, reported (features/health.ts)
 //   overlay  the driver: watch the page, read it, derive the step, render it (features/overlay.ts)
 import { createContext } from './context';
 import { init as focus } from './features/focus';
+import { init as health } from './features/health';
 import { init as identify } from './features/identify';
 import { init as launcher } from './features/launcher';
 import { init as overlay } from './features/overlay';
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
     ctx.host.remove();
   };
   // In this order: after a derivation, renewal completion is sent before the shop report of the same facts.
-  for (const init of [renewal, focus, identify, shops, launcher, overlay]) init(ctx, ac.signal);
+  for (const init of [renewal, focus, identify, shops, health, launcher, overlay]) init(ctx, ac.signal);
   ctx.derive();
 }
 

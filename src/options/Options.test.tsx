@@ -31,7 +31,16 @@ describe('options page', () => {
     expect($<HTMLInputElement>('#shop-us').value).toBe('Acme Outdoors US');
     expect($<HTMLInputElement>('#shop-global').value).toBe('');
     expect($<HTMLInputElement>('#warning-days').value).toBe('21');
-    expect($<HTMLInputElement>('#launcher').checked).toBe(true);
+    // A launcher stored as on (before there were three choices): where it is needed.
+    expect($<HTMLInputElement>('#launcher-auto').checked).toBe(true);
+    expect($<HTMLInputElement>('#launcher-always').checked).toBe(false);
+  });
+
+  it('the launcher’s third choice, always, is saved as such', async () => {
+    $<HTMLInputElement>('#launcher-always').click();
+    submit();
+    await vi.waitFor(() => expect(status()).toBe('Settings saved.'));
+    expect(fakeBrowser._.sentToRuntime).toMatchObject([{ type: 'settings/save', settings: { launcher: 'always' } }]);
   });
 
   it('saves through the background and says so', async () => {

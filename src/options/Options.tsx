@@ -5,6 +5,14 @@ import { DEFAULT_SETTINGS } from '../shared/constants';
 import { EmailField } from './EmailField';
 import { OPTION_REGIONS, toForm } from './form';
 import { send, useSettingsForm } from './settingsForm';
+import type { LauncherSetting } from '../shared/types';
+
+/** The launcher's three choices: `true` (stored before there were three) means where it is needed. */
+const LAUNCHER_CHOICES: readonly [string, LauncherSetting, () => string][] = [
+  ['launcher-auto', true, () => t('options_launcherAuto')],
+  ['launcher-always', 'always', () => t('options_launcherAlways')],
+  ['launcher-off', false, () => t('options_launcherOff')],
+];
 
 const hostOfRegion = (region: string) => SELLER_CENTER_HOSTS.find((h) => regionOf(h) === region) ?? region;
 
@@ -99,16 +107,21 @@ export function Options() {
           )}
         </div>
 
-        <div class="field checkbox">
-          <input
-            id="launcher"
-            name="launcher"
-            type="checkbox"
-            checked={form.launcher}
-            onChange={(e) => update(() => ({ launcher: (e.currentTarget as HTMLInputElement).checked }))}
-          />
-          <label for="launcher">{t('options_launcherLabel')}</label>
-        </div>
+        <fieldset class="field launcher">
+          <legend>{t('options_launcherLabel')}</legend>
+          {LAUNCHER_CHOICES.map(([id, value, label]) => (
+            <div class="checkbox" key={id}>
+              <input
+                id={id}
+                name="launcher"
+                type="radio"
+                checked={form.launcher === value}
+                onChange={() => update(() => ({ launcher: value }))}
+              />
+              <label for={id}>{label()}</label>
+            </div>
+          ))}
+        </fieldset>
 
         <div class="actions">
           <button type="submit" class="primary" data-action="save" disabled={busy}>

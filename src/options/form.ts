@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { SELLER_REGIONS } from '../shared/hosts';
 import { Settings } from '../shared/storage';
-import { SCHEMA_VERSION } from '../shared/types';
+import { SCHEMA_VERSION, type LauncherSetting } from '../shared/types';
 
 /** Regions a Target shop can be set for: every seller-xx host, Tokopedia and the cross-border host. */
 export const OPTION_REGIONS: readonly string[] = [...SELLER_REGIONS, 'id', 'global'];
@@ -12,7 +12,7 @@ export type FormValues = {
   contactEmail: string;
   /** As typed, so a half-typed value is never lost. */
   expiryWarningDays: string;
-  launcher: boolean;
+  launcher: LauncherSetting;
 };
 export type FormErrors = Partial<Record<'contactEmail' | 'expiryWarningDays' | 'expectedShops', string>>;
 

@@ -6,7 +6,9 @@ import { send as sendMessage } from '../shared/ext';
 import type { Message } from '../shared/messages';
 import type { ShopRecord } from '../shared/types';
 import { formatDate, relativeTime } from './format';
+import { GuideHealth } from './Health';
 import { Help, PIPE17_APP_URL, StepText, Troubleshooting } from './Help';
+import { Report } from './Report';
 import { Rows, SkeletonRows } from './Rows';
 import { useStore, type PopupStore } from './store';
 import { headlineOf, renewalOffered, viewOf } from './view';
@@ -151,6 +153,8 @@ export function App({ store, lang, now = Date.now }: { store: PopupStore; lang: 
       </section>
 
       <Troubleshooting />
+      <GuideHealth health={state.health} now={at} lang={lang} />
+      <Report />
       <Help view={view} />
 
       <footer>

@@ -110,7 +110,7 @@ export function Help({ view }: { view: View }) {
           </a>
         </li>
         <li>
-          <a href={supportMailto(view)}>{t('popup_helpRequest')}</a>
+          <a href={supportMailto(view)}>{t('popup_helpRequest')}</a> <span class="muted">{t('popup_helpRequestPaste')}</span>
         </li>
         <li>
           <a href={`mailto:${SUPPORT_EMAIL}`}>{t('popup_helpEmail', SUPPORT_EMAIL)}</a>

@@ -3,6 +3,9 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { KEYS } from '../shared/constants';
+import type { Health } from '../shared/health';
+import { healthFromStorage } from '../shared/healthSchema';
 import { TabIdentity, type TabIdentity as TabIdentityT } from '../shared/messages';
 import { schemaChecks } from '../shared/storage';
 import { readStored } from '../shared/stored';
@@ -23,11 +26,15 @@ export type PopupState = {
   lastShop: string | null;
   /** The shop picked in the switcher. */
   selectedKey: string | null;
+  /** What the guide found of each part on the last Seller Center pages it read. */
+  health: Health;
 };
 
 /** Derive the popup's data from the raw storage items; anything that fails its schema is left out (the background drops it). */
-export const fromStorage = (raw: Record<string, unknown>): Pick<PopupState, 'shops' | 'connectors' | 'settings' | 'guide' | 'notices' | 'lastShop'> =>
-  readStored(raw, schemaChecks);
+export const fromStorage = (raw: Record<string, unknown>): Pick<PopupState, 'shops' | 'connectors' | 'settings' | 'guide' | 'notices' | 'lastShop' | 'health'> => ({
+  ...readStored(raw, schemaChecks),
+  health: healthFromStorage(raw[KEYS.health]),
+});
 
 export type PopupStore = StoreApi<PopupState> & {
   /** Read storage, listen for changes and ask the active tab which shop it shows. Returns a stop function. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, effectiveAppState, renewedAt, wrongShopRenewed } from './appState';
+import { daysUntil, effectiveAppState, needsAttention, renewedAt, wrongShopRenewed } from './appState';
 
 // Local noon on 1 June 2025: the clock the tests inject.
 const NOW = new Date(2025, 5, 1, 12, 0, 0).getTime();
@@ -80,5 +80,43 @@ describe('renewedAt', () => {
     expect(renewedAt(undefined)).toBeUndefined();
     expect(renewedAt({ at: 10, targetShop: 'Acme' })).toBeUndefined();
     expect(renewedAt({ at: 10, targetShop: 'Acme Outlet', expectedShop: 'Acme', confirmedAt: 20 })).toBeUndefined();
+  });
+});
+
+describe('needsAttention: the launcher beyond My apps', () => {
+  const HOST = 'seller-us.tiktok.com';
+  const ev = { where: 'x', detail: 'x', seenAt: 1 };
+  const shopRec = (shop: string | null, a?: ReturnType<typeof app>, host = HOST) =>
+    ({ v: 1, key: `${host}|${shop}`, host, region: 'us', shop, seenAt: 1, ...(a ? { app: { ...a, evidence: ev } } : {}) }) as const;
+  const conn = (state: 'connected' | 'disconnected' | 'error' | 'connecting' | 'not-configured', shop: string | null = null) => ({ v: 1, state, shop, evidence: ev }) as const;
+  const here: { host: string; shop: string | null } = { host: HOST, shop: 'Acme' };
+  const at = (shops: readonly ReturnType<typeof shopRec>[], connectors: ReturnType<typeof conn>[] = [], where = here) =>
+    needsAttention(shops, connectors, where, NOW, 14);
+
+  it('nothing known of this host or shop: not known is attention', () => {
+    expect(at([])).toBe(true);
+    expect(at([shopRec('Acme', app('active', '2025-12-01'), 'seller-uk.tiktok.com')])).toBe(true);
+    expect(at([shopRec('Acme')])).toBe(true);
+  });
+  it('authorized with time to spare, connector fine or unread: none', () => {
+    expect(at([shopRec('Acme', app('active', '2025-12-01'))])).toBe(false);
+    expect(at([shopRec('Acme', app('active', '2025-12-01'))], [conn('connected', 'Acme'), conn('connecting')])).toBe(false);
+  });
+  it('expiring within the window, expired, or the table says so', () => {
+    expect(at([shopRec('Acme', app('active', '2025-06-10'))])).toBe(true);
+    expect(at([shopRec('Acme', app('active', '2025-05-20'))])).toBe(true);
+    expect(at([shopRec('Acme', app('expired'))])).toBe(true);
+  });
+  it('the connector read as not connected (disconnected, in error, not configured): attention, unless another shop’s', () => {
+    const ok = [shopRec('Acme', app('active', '2025-12-01'))];
+    expect(at(ok, [conn('disconnected', 'acme ')])).toBe(true);
+    expect(at(ok, [conn('error')])).toBe(true);
+    expect(at(ok, [conn('not-configured', 'Acme')])).toBe(true);
+    expect(at(ok, [conn('disconnected', 'Other shop')])).toBe(false);
+  });
+  it('the header’s shop first, else the newest record of the host', () => {
+    const shops = [shopRec('Other', app('expired')), shopRec('Acme', app('active', '2025-12-01'))];
+    expect(at(shops)).toBe(false);
+    expect(at(shops, [], { host: HOST, shop: null })).toBe(true);
   });
 });

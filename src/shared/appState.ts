@@ -1,8 +1,8 @@
 // Pure: what the Pipe17 authorization's state is *now*, from what the table said and its expiry date.
 // No browser imports: the popup and the background's badge share it.
-import { otherShopRenewed } from './constants';
+import { otherShopRenewed, sameShop } from './constants';
 import type { AppState } from './contract';
-import type { AppField, RenewalField } from './types';
+import type { AppField, ConnectorRecord, RenewalField, ShopRecord } from './types';
 
 const DAY = 86_400_000;
 
@@ -47,4 +47,27 @@ export function renewedAt(renewal: RenewalField | undefined): number | undefined
  */
 export function wrongShopRenewed(renewal: RenewalField | undefined): string | undefined {
   return renewal?.confirmedAt !== undefined && otherShopRenewed(renewal) ? renewal.expectedShop : undefined;
+}
+
+/**
+ * Pipe17 needs the owner's attention in this shop: its authorization expiring within the warning window, expired or
+ * not yet known, or its connector last read as not connected (disconnected, in error, not configured; connecting is on
+ * its way). The shop is the record of this host with the header's shop name, else the newest one of this host (`shops`
+ * newest first); none at all is not known. The background lists the shops that need none in KEYS.calm.
+ */
+export function needsAttention(
+  shops: readonly ShopRecord[],
+  connectors: Iterable<ConnectorRecord>,
+  where: { host: string; shop: string | null },
+  now: number,
+  warningDays: number,
+): boolean {
+  const onHost = shops.filter((s) => s.host === where.host);
+  const shop = (where.shop ? onHost.find((s) => s.shop !== null && sameShop(s.shop, where.shop!)) : undefined) ?? onHost[0];
+  if (!shop || effectiveAppState(shop.app, now, warningDays) !== 'active') return true;
+  for (const c of connectors) {
+    const ours = !c.shop || !shop.shop || sameShop(c.shop, shop.shop);
+    if (ours && (c.state === 'disconnected' || c.state === 'error' || c.state === 'not-configured')) return true;
+  }
+  return false;
 }

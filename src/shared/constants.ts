@@ -21,6 +21,11 @@ export const KEYS = {
   shopPrefix: 'shop:',
   connectorPrefix: 'connector:',
   notices: 'notices',
+  /** Guide health (shared/healthSchema.ts): what the guide found of each part on the last pages that could show it. */
+  health: 'health',
+  /** The keys of the shop records whose Pipe17 needs no attention now (shared/appState.ts `needsAttention`), written
+   * by the background with the badge: the launcher reads it, so the date and connector rules stay out of every page. */
+  calm: 'calm',
   /** A renewal confirmed or cancelled, which the content script also writes itself: its message can be lost when the
    * page navigates away while the service worker is stopped. The background validates it like a message, applies
    * it, removes it. */

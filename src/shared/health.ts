@@ -1,6 +1,9 @@
 // Guide health: for each part of Seller Center the guide looks for, whether the last page that could show it had it
 // (`found`), had it not (`missing`), or no page has been read for it yet (`unseen`), and when. Pure, no schema library:
-// the content script imports it; the stored form's schema is in healthSchema.ts.
+// the stored form's schema is in healthSchema.ts, and the content script's reading of a page in healthOf.ts.
+import type { HealthPart, PageHealth } from './healthOf';
+
+export { healthOf, type HealthFacts, type HealthPart, type PageHealth } from './healthOf';
 
 /** The parts, in the order the walkthrough meets them: the popup's `[data-field="guide-health"] [data-part]`. */
 export const HEALTH_PARTS = [
@@ -18,8 +21,10 @@ export const HEALTH_PARTS = [
   'duration',
   'confirm-install',
   'consent-page',
-] as const;
-export type HealthPart = (typeof HEALTH_PARTS)[number];
+] as const satisfies readonly HealthPart[];
+// Every part healthOf can name is listed above, and nothing else.
+type Holds<X extends true> = X;
+export type PartsListed = Holds<[HealthPart] extends [(typeof HEALTH_PARTS)[number]] ? true : false>;
 
 export const PART_STATES = ['found', 'missing', 'unseen'] as const;
 export type PartState = (typeof PART_STATES)[number];
@@ -30,64 +35,6 @@ export interface PartReading {
   at?: number;
 }
 export type Health = Record<HealthPart, PartReading>;
-/** What one page said: only the parts it could show, found or missing. */
-export type PageHealth = Partial<Record<HealthPart, 'found' | 'missing'>>;
-
-/** A found element, or null / undefined when the finder missed. */
-type Found = unknown;
-
-/**
- * The content script's facts as far as health needs them: the shape of `Facts` (src/content/steps.ts), kept
- * structural so `shared/` imports nothing from `content/`.
- */
-export interface HealthFacts {
-  surface: 'seller-center' | 'authorization' | 'other';
-  nav: { growth: Found; growthOpen: boolean; myApps: Found } | null;
-  apps: { appsTab: Found; appsTabActive: boolean; loading: boolean; pipe17: { authorize: Found; more?: Found } | null } | null;
-  dialog: { checks: Partial<Record<string, { field: Found }>>; confirm: Found } | null;
-  consent: { authorize: Found } | null;
-}
-
-const DIALOG_FIELDS = ['target-shop', 'renew-option', 'contact-email', 'consent', 'duration'] as const;
-const seen = (el: Found): 'found' | 'missing' => (el ? 'found' : 'missing');
-
-/**
- * The parts this page can speak to. A part the page cannot show says nothing: My apps has no navigation read, a
- * closed Growth menu hides its item, a loading table has no rows yet, a Renew dialog may have no period field.
- */
-export function healthOf(f: HealthFacts): PageHealth {
-  const out: PageHealth = {};
-  if (f.surface === 'authorization') {
-    if (f.consent) out['consent-page'] = seen(f.consent.authorize);
-    return out;
-  }
-  if (f.surface !== 'seller-center') return out;
-  if (f.nav) {
-    out.growth = seen(f.nav.growth);
-    if (f.nav.myApps || f.nav.growthOpen) out['my-apps-link'] = seen(f.nav.myApps);
-  }
-  const a = f.apps;
-  if (a) {
-    out['apps-tab'] = seen(a.appsTab);
-    if (a.appsTabActive && (a.pipe17 || !a.loading)) out['pipe17-row'] = seen(a.pipe17);
-    // A "More" (⋯) menu not opened yet may hold Authorize: nothing is known until it opens.
-    if (a.pipe17 && (a.pipe17.authorize || !a.pipe17.more)) out.authorize = seen(a.pipe17.authorize);
-  }
-  const d = f.dialog;
-  if (d) {
-    out['renew-dialog'] = 'found';
-    for (const id of DIALOG_FIELDS) {
-      const check = d.checks[id];
-      // The period field is optional (contract v2: no field, no check): only its presence is news.
-      if (id === 'duration') {
-        if (check?.field) out.duration = 'found';
-      } else out[id] = seen(check?.field);
-    }
-    out['confirm-install'] = seen(d.confirm);
-  }
-  if (f.consent) out['consent-page'] = seen(f.consent.authorize);
-  return out;
-}
 
 export const emptyHealth = (): Health =>
   Object.fromEntries(HEALTH_PARTS.map((p) => [p, { state: 'unseen' }])) as Health;

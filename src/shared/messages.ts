@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { APP_STATES, CONNECTOR_STATES } from './contract';
 import { LANGUAGE_TAG } from './constants';
+import { HEALTH_PARTS, type HealthPart } from './health';
 import { Settings } from './storage';
 import { GUIDE_MODES } from './types';
 
@@ -77,6 +78,13 @@ export const DataClearMessage = v.object({ type: v.literal('data/clear') });
 /** Popup → background: open My apps and incidents on a host and start the guide there. */
 export const OpenMyAppsMessage = v.object({ type: v.literal('guide/open-my-apps'), host: Text(200) });
 
+const PageFinding = v.picklist(['found', 'missing']);
+/** Content script: what it found of each part the guide looks for on a settled page (shared/health.ts, healthOf). */
+export const HealthReportMessage = v.object({
+  type: v.literal('guide/health'),
+  parts: v.partial(v.object(Object.fromEntries(HEALTH_PARTS.map((p) => [p, PageFinding])) as Record<HealthPart, typeof PageFinding>)),
+});
+
 export const Message = v.variant('type', [
   ShopFactsMessage,
   RenewalConfirmedMessage,
@@ -87,6 +95,7 @@ export const Message = v.variant('type', [
   SettingsSaveMessage,
   DataClearMessage,
   OpenMyAppsMessage,
+  HealthReportMessage,
 ]);
 export type Message = v.InferOutput<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -104,6 +113,12 @@ export const TabIdentity = v.object({
 });
 export type TabIdentity = v.InferOutput<typeof TabIdentity>;
 
+/** Popup → content script in the active tab: build the support report (content/report/, loaded on demand). */
+export const TabReportMessage = v.object({ type: v.literal('tab/report') });
+/** The report as the tab built it: plain text, at most 16 KB (UTF-8), so never more characters than that. */
+export const TabReport = v.object({ report: v.pipe(v.string(), v.minLength(1), v.maxLength(16 * 1024)) });
+export type TabReport = v.InferOutput<typeof TabReport>;
+
 /** Which senders may send which messages: content scripts only from their own hosts, pages only from the extension. */
 export type SenderKind = 'seller-center' | 'pipe17' | 'extension-page' | 'other';
 export const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
@@ -116,6 +131,7 @@ export const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   'settings/save': ['extension-page'],
   'data/clear': ['extension-page'],
   'guide/open-my-apps': ['extension-page'],
+  'guide/health': ['seller-center'],
 };
 
 export function parseMessage(raw: unknown): { ok: true; message: Message } | { ok: false; reason: string } {

@@ -82,7 +82,7 @@ export const Settings = v.object({
   expectedShops: v.record(Text(50), Text(300)),
   contactEmail: Text(320),
   expiryWarningDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90)),
-  launcher: v.boolean(),
+  launcher: v.union([v.boolean(), v.literal('always')]),
 }) satisfies v.GenericSchema<unknown, T.Settings>;
 export type Settings = T.Settings;
 

@@ -14,6 +14,8 @@ export interface Stored {
   connectors: Map<string, ConnectorRecord>;
   notices: Notice[];
   lastShop: string | null;
+  /** Keys of the shop records that need no attention now (KEYS.calm). */
+  calm: string[];
 }
 
 /** One check per kind of record: the record as its type, or undefined to leave it out. */
@@ -39,6 +41,7 @@ export function readStored(all: Record<string, unknown>, check: Checks): Stored 
   }
   shops.sort((a, b) => b.seenAt - a.seenAt);
   const lastShop = all[KEYS.lastShop];
+  const calm = all[KEYS.calm];
   return {
     guide: check.guide(all[KEYS.guide]) ?? DEFAULT_GUIDE,
     settings: check.settings(all[KEYS.settings]) ?? DEFAULT_SETTINGS,
@@ -46,6 +49,7 @@ export function readStored(all: Record<string, unknown>, check: Checks): Stored 
     connectors,
     notices: check.notices(all[KEYS.notices]) ?? [],
     lastShop: typeof lastShop === 'string' ? lastShop : null,
+    calm: Array.isArray(calm) ? calm.filter(str) : [],
   };
 }
 
@@ -71,12 +75,16 @@ export const structural: Checks = {
       ...DEFAULT_SETTINGS,
       expectedShops: isObj(st.expectedShops) ? (st.expectedShops as Record<string, string>) : {},
       contactEmail: str(st.contactEmail) ? st.contactEmail : '',
-      launcher: st.launcher !== false,
+      launcher: st.launcher === 'always' ? 'always' : st.launcher !== false,
     };
   },
   shop: (v) => {
-    const r = isObj(v) ? v.lastRenewal : null;
-    return isObj(v) && str(v.host) && isObj(r) && num(r.at) && num(r.confirmedAt) && str(r.targetShop) ? (v as ShopRecord) : undefined;
+    if (!isObj(v) || !str(v.key) || !str(v.host) || !num(v.seenAt)) return undefined;
+    // The record's identity (the launcher looks its key up in KEYS.calm), and its last renewal only when it has the
+    // fields the expected shop is read from.
+    const { lastRenewal: r, ...rest } = v;
+    const renewal = isObj(r) && num(r.at) && num(r.confirmedAt) && str(r.targetShop) ? { lastRenewal: r } : {};
+    return { ...rest, shop: str(v.shop) ? v.shop : null, ...renewal } as ShopRecord;
   },
   connector: (v) => (isObj(v) && str(v.shop) && isObj(v.evidence) && num(v.evidence.seenAt) ? (v as ConnectorRecord) : undefined),
   notices: () => undefined,

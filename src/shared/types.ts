@@ -83,6 +83,9 @@ export interface GuideMemory {
   updatedAt: number;
 }
 
+/** `true` and `false` are the on/off stored before the third choice: they keep their meaning. */
+export type LauncherSetting = boolean | 'always';
+
 export interface Settings {
   v: typeof SCHEMA_VERSION;
   /** Expected Target shop per region ("us", "uk", "id", "global" …). */
@@ -90,7 +93,8 @@ export interface Settings {
   /** The integration's contact email; empty = not set. */
   contactEmail: string;
   expiryWarningDays: number;
-  launcher: boolean;
+  /** The launcher on Seller Center pages: true, on My apps and wherever Pipe17 needs attention; 'always'; false, never. */
+  launcher: LauncherSetting;
 }
 
 /** A line shown in the popup when the background dropped something (a corrupt or old-version record). */

@@ -5,6 +5,7 @@ import { send } from '../../shared/ext';
 import type { Context } from '../context';
 import type { Actions } from '../overlay/view';
 import { returnFocus } from './focus';
+import { buildReport } from './identify';
 
 /** The owner's change, shown at once; the background's write (the same reducer) confirms it. */
 export function applyHere(ctx: Context, action: GuideAction): void {
@@ -34,5 +35,6 @@ export function guideActions(ctx: Context): Actions {
     toggleAfterStep: (id, done) => change({ type: 'guide/set', afterStep: { id, done } }),
     finish: () => change({ type: 'guide/set', finish: true }),
     repeat: () => change({ type: 'guide/set', finish: true }, { type: 'guide/set', mode: 'started' }),
+    report: () => buildReport(ctx),
   };
 }

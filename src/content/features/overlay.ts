@@ -12,6 +12,7 @@ import { deriveStep } from '../steps';
 import { watch } from '../watch';
 import { guideActions } from './actions';
 import { readFacts } from './facts';
+import { launcherWanted } from './launcher';
 
 export function init(ctx: Context, signal: AbortSignal): void {
   const actions = guideActions(ctx);
@@ -70,7 +71,7 @@ export function init(ctx: Context, signal: AbortSignal): void {
     const view = viewOf(step, facts, {
       guide: stored.guide,
       emailSet: !!stored.settings.contactEmail,
-      launcher: place.surface === 'seller-center' && stored.settings.launcher,
+      launcher: step.id === 'idle' && launcherWanted(ctx, facts),
       visitedElsewhere: ctx.trail.some((href) => href !== location.href),
     });
     launcher.hidden = !(step.id === 'idle' && view.launcher);

@@ -3,7 +3,7 @@
 import { t } from '../../shared/i18n';
 import { otherShopRenewed } from '../../shared/constants';
 import { AfterSteps, Checklist } from './panels';
-import { BeforeYouBegin, CopySteps } from './extras';
+import { BeforeYouBegin, CopyReport, CopySteps } from './extras';
 import { wordsOf } from './words';
 import { SHORTCUT, shortcutLabel } from '../../shared/shortcut';
 import { PROGRESS_TOTAL, type Step } from '../steps';
@@ -92,6 +92,7 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
             {t('guide_fallback_language')}
           </p>
         ) : null}
+        {step.fallback ? <CopyReport report={actions.report} /> : null}
         {step.id === 'not-owner' ? <CopySteps /> : null}
         {step.id === 'find-pipe17' ? (
           <details>

@@ -48,3 +48,37 @@ export function CopySteps() {
     </div>
   );
 }
+
+/**
+ * Where the guide gives the manual instruction: the support report, built only when asked, copied on the owner's click
+ * and shown whole, so the owner reads exactly what would be shared (page text only where it is one of the guide's words).
+ */
+export function CopyReport({ report }: { report: () => Promise<string> }) {
+  const [state, setState] = useState<{ text: string; copied: boolean } | null>(null);
+  const copy = async () => {
+    let text = '';
+    try {
+      text = await report();
+      await navigator.clipboard.writeText(text);
+      setState({ text, copied: true });
+    } catch {
+      // Refused (or the report could not be built): whatever was built stays shown, to copy by hand.
+      setState({ text, copied: false });
+    }
+  };
+  return (
+    <div class="copy">
+      <button type="button" data-action="copy-report" onClick={() => void copy()}>
+        {t('guide_copy_report')}
+      </button>
+      <p class="muted" role="status">
+        {state ? t(state.copied ? 'guide_report_copied' : 'guide_copy_manual') : ''}
+      </p>
+      {state?.text ? (
+        <pre class="report" data-field="report" tabIndex={0} aria-label={t('popup_reportLabel')}>
+          {state.text}
+        </pre>
+      ) : null}
+    </div>
+  );
+}

@@ -36,13 +36,15 @@ export interface Actions {
   toggleAfterStep(id: string, done: boolean): void;
   finish(): void;
   repeat(): void;
+  /** The support report for this page, built on demand. */
+  report(): Promise<string>;
 }
 
 export interface ViewInputs {
   guide: GuideMemory;
   /** The integration's contact email is set in the options. */
   emailSet: boolean;
-  /** The launcher may show here (Seller Center, and not turned off in the options). */
+  /** The launcher belongs here (features/launcher.ts: the options' choice, the page, whether Pipe17 needs attention). */
   launcher: boolean;
   /** This tab showed a step on another page before: Back has somewhere to go. */
   visitedElsewhere: boolean;

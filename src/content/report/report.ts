@@ -1,7 +1,6 @@
 // The plain-text support report the owner copies and reads before sharing it: what the guide saw, never what the
 // page says. Everything taken from the page passes a filter here (the URL, the language) or comes from outline.ts.
 // In English on purpose: it is read by Pipe17 support, like a log, not shown as the guide's own words.
-import { STEP_IDS } from '../../shared/contract';
 import { HEALTH_PARTS, type PageHealth } from '../../shared/health';
 
 /** The report's size limit, in UTF-8 bytes. */
@@ -77,7 +76,8 @@ const bytes = (s: string): number => new TextEncoder().encode(s).length;
 
 /** The report, at most REPORT_CAP bytes: the outline is cut at a line when the whole would not fit. */
 export function buildReport(i: ReportInput): string {
-  const step = (STEP_IDS as readonly string[]).includes(i.step) ? i.step : '[unknown]';
+  // The shape of a step id, not the list: the list would keep the contract's step ids in every page's bytes.
+  const step = /^[a-z][a-z0-9-]{0,39}$/.test(i.step) ? i.step : '[unknown]';
   const fallback = i.fallback && /^[a-z-]{1,40}$/.test(i.fallback) ? ` (manual instruction: ${i.fallback})` : '';
   const head = [
     'Pipe17 Re-authorization Guide: support report',
