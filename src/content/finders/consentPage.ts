@@ -10,6 +10,8 @@ export interface ConsentPageFacts {
   mentionsPipe17: boolean;
   /** An "I agree" box on the page, not ticked yet: it comes before Authorize. */
   tickFirst?: boolean;
+  /** Authorize found as the page's one primary button (consentPageByStructure.ts), its words unread. */
+  unread?: string | undefined;
 }
 
 const isDisabled = (b: Element): boolean => b.matches('[disabled], [aria-disabled="true"]') || [...b.classList].some((c) => c.endsWith('btn-disabled'));
