@@ -13,7 +13,7 @@ const INPUTS = 'input[type="search"], input[type="text"], input:not([type]), [ro
 /** The label of the row action that opened the Pipe17 Renew dialog on this page (renewDialogByKind.ts tells). */
 let learned = '';
 export const learnAction = (label: string): void => {
-  learned = label;
+  learned = norm(label);
 };
 
 /** Shown elements matching `selector`, the outermost of any nested pair (Arco puts role=tab on its title element). */
