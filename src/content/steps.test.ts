@@ -243,7 +243,7 @@ describe('a Seller Center in a language the guide has no words for (read by stru
   });
   it('done: the expiry moved past the one seen at Confirm to install; a tag coloured as a problem vetoes it; colour alone never does it', () => {
     const pending: Memory = { mode: 'started', renewalPending: true, expiresBefore: '2026-11-20' };
-    const back = (r: ReturnType<typeof unreadRow>) => ({ ...base, apps: apps({ pipe17: r }) });
+    const back = (r: NonNullable<AppsPageFacts['pipe17']>) => ({ ...base, apps: apps({ pipe17: r }) });
     expect(renewalSeenThrough(back(unreadRow({ expiresAt: '2027-12-01' })), pending)).toBe(true);
     expect(deriveStep(back(unreadRow({ expiresAt: '2027-12-01' })), pending).id).toBe('done');
     expect(renewalSeenThrough(back(unreadRow({ expiresAt: '2026-11-20' })), pending)).toBe(false);

@@ -157,6 +157,22 @@ describe('tab identify', () => {
     expect(answer(ctx, { type: 'tab/identify' }, me)).toEqual({ host: 'seller-us.tiktok.com', shop: 'Acme US' });
     expect(answer(ctx, { type: 'guide/focus' }, me)).toEqual({ moved: false });
   });
+  it('a page in a language the guide has no words for: switching to English is advised only where the navigation read by structure finds nothing either', async () => {
+    const me = { id: FAKE_EXTENSION_ID };
+    document.documentElement.lang = 'qps-ploc';
+    try {
+      ctx.facts = { surface: 'seller-center', nav: null, apps: null, dialog: null, consent: null };
+      expect(await answer(ctx, { type: 'tab/identify' }, me)).toEqual({ host: 'seller-us.tiktok.com', shop: 'Acme US', otherLanguage: 'qps-ploc' });
+      // m4b's Growth group, its link to My apps kept hidden while it is closed: the guide can lead there.
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<aside class="theme-m4b-menu"><div class="theme-m4b-menu-group"><div class="theme-m4b-menu-title-txt">[Ĝŕóŵţĥ]</div><div class="theme-m4b-menu-sub" hidden><a id="menu_item_3" href="/services/authorizations?tab=apps"><div>x</div></a></div></div></aside>',
+      );
+      expect(await answer(ctx, { type: 'tab/identify' }, me)).toEqual({ host: 'seller-us.tiktok.com', shop: 'Acme US' });
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
 });
 
 describe('focus shortcut', () => {
