@@ -121,3 +121,18 @@ test('lang=pseudo, a navigation whose closed groups hold no links (Arco pop menu
   await expect(page.locator('#pipe17-reauth-guide [data-guide="language-note"]')).toContainText('by the page\'s layout');
   await expect(spotlight(page)).toHaveCount(0);
 });
+
+test('lang=es with an authorization period (form=duration): the period chosen, in words the guide cannot read, is unverified', async ({ page }) => {
+  await page.goto(sellerCenterUrl(MY_APPS, { lang: 'es', app: 'expired', form: 'duration' }));
+  await expectStep(page, 'click-authorize');
+  await action(page, 'es', 'Authorize').click();
+  await expect(dialogOf(page, 'es')).toBeVisible();
+  await expectStep(page, 'renew-dialog');
+  // "6 meses" is chosen: a number the guide reads, a unit it does not.
+  await expect(check(page, 'duration')).toHaveAttribute('data-state', 'unverified');
+  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'missing');
+  await chooseShown(page, 'es', 'Renew options', 'Re-authorize only');
+  await chooseShown(page, 'es', 'Authorization duration', '1 year');
+  await expect(check(page, 'duration')).toHaveAttribute('data-state', 'unverified');
+  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'unverified');
+});
