@@ -3,7 +3,7 @@
 // where the word finders found no apps page on /services/authorizations: never part of the bytes every page carries.
 import { norm, PIPE17 } from '../text';
 import { CELLS, findPager, isSelectedTab, namesPipe17, readPipe17Row, ROWS, type AppsPageFacts, type Pipe17Row } from './appsTable';
-import { arco, clickableOf, isShown, textOf } from './dom';
+import { arco, clickableOf, isShown, outermost, textOf } from './dom';
 
 const TABLES = `table, [role="table"], [role="grid"], ${arco('table')}`;
 const TABS = `[role="tab"], ${arco('tabs-header-title')}, ${arco('radio-button')}`;
@@ -17,10 +17,7 @@ export const learnAction = (label: string): void => {
 };
 
 /** Shown elements matching `selector`, the outermost of any nested pair (Arco puts role=tab on its title element). */
-function outermost(scope: ParentNode, selector: string): Element[] {
-  const all = [...scope.querySelectorAll(selector)].filter((el) => isShown(el));
-  return all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
-}
+const shown = (scope: ParentNode, selector: string): Element[] => outermost([...scope.querySelectorAll(selector)].filter((el) => isShown(el)));
 
 /** Shown, enabled actions of a cell other than the app's own name (a link to its page). */
 const actionsIn = (cell: Element): Element[] => {
@@ -29,7 +26,7 @@ const actionsIn = (cell: Element): Element[] => {
     const a = clickableOf(el);
     if (isShown(a) && textOf(a) !== PIPE17 && !a.matches('[disabled], [aria-disabled="true"]')) out.add(a);
   }
-  return [...out].filter((a) => ![...out].some((o) => o !== a && o.contains(a)));
+  return outermost([...out]);
 };
 
 /**
@@ -81,12 +78,12 @@ export function readAppsByStructure(root: Document, url: string = root.location?
   // The page: the smallest ancestor holding the table and the two tabs over it; without tabs, the table's block.
   let page: Element = anchor.parentElement ?? anchor;
   for (let el = anchor.parentElement; el && el !== root.documentElement; el = el.parentElement) {
-    if (outermost(el, TABS).length >= 2) {
+    if (shown(el, TABS).length >= 2) {
       page = el;
       break;
     }
   }
-  const tabs = outermost(page, TABS);
+  const tabs = shown(page, TABS);
   const pair = tabs.length === 2 ? tabs : null;
   let tabParam: string | null = null;
   try {
@@ -96,15 +93,15 @@ export function readAppsByStructure(root: Document, url: string = root.location?
   }
   const appsTabActive = tabParam !== 'incidents' && !(pair && isSelectedTab(pair[1]!) && !isSelectedTab(pair[0]!));
   const rows = appsTabActive
-    ? [...page.querySelectorAll(ROWS)].filter((r) => !r.closest('thead') && norm(r.textContent).includes(PIPE17) && namesPipe17(r) && isShown(r))
+    ? [...page.querySelectorAll(ROWS)].filter((r) => !r.closest('thead') && namesPipe17(r) && isShown(r))
     : [];
-  // Nested matches (an Arco div row inside a row role) are one row.
+  // Nested matches (an Arco div row inside a row role) are one row: the innermost.
   const own = rows.filter((r) => !rows.some((o) => o !== r && r.contains(o)));
   let pipe17: Pipe17Row | null = null;
   if (own.length === 1) pipe17 = readPipe17RowByStructure(own[0]!);
   // Two rows name Pipe17: which one is its app is a guess, so the manual instruction.
   else if (own.length > 1) pipe17 = { row: own[0]!, authorize: null, more: null, unread: true, state: 'unknown' };
-  const inputs = pipe17 ? [] : outermost(page, INPUTS);
+  const inputs = pipe17 ? [] : shown(page, INPUTS);
   return {
     page,
     appsTab: pair ? clickableOf(pair[0]!) : null,

@@ -14,7 +14,7 @@ export interface ConsentPageFacts {
   unread?: string | undefined;
 }
 
-const isDisabled = (b: Element): boolean => b.matches('[disabled], [aria-disabled="true"]') || [...b.classList].some((c) => c.endsWith('btn-disabled'));
+export const isDisabled = (b: Element): boolean => b.matches('[disabled], [aria-disabled="true"]') || [...b.classList].some((c) => c.endsWith('btn-disabled'));
 
 export function readConsentPage(root: ParentNode & { body?: HTMLElement | null }): ConsentPageFacts {
   const scope: ParentNode = root.body ?? root;

@@ -1,11 +1,9 @@
 // The conditions page in a language the guide has no words for: the URL says which page it is, its Authorize is the
 // one primary button, Cancel the one other button beside it. Loaded with the UI (ui.tsx), never injected.
+import { isDisabled, type ConsentPageFacts } from './consentPage';
 import { arco, hasArcoClass, isShown, isTicked } from './dom';
-import type { ConsentPageFacts } from './consentPage';
 
 const BUTTONS = `button, [role="button"], ${arco('btn')}`;
-
-const isDisabled = (b: Element): boolean => b.matches('[disabled], [aria-disabled="true"]') || hasArcoClass(b, 'btn-disabled');
 
 /** The word reading `w`, completed by structure where its words found no Authorize. */
 export function readConsentPageByStructure(root: ParentNode & { body?: HTMLElement | null }, w: ConsentPageFacts): ConsentPageFacts {

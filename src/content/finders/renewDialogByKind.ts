@@ -6,7 +6,7 @@ import type { CheckState } from '../../shared/contract';
 import { norm, PIPE17, W } from '../text';
 import { learnAction } from './appsPageByStructure';
 import { DIALOGS, isLeaving } from './dialog';
-import { arco, clickableOf, hasArcoClass, isShown, textOf } from './dom';
+import { arco, clickableOf, hasArcoClass, isShown, outermost, textOf } from './dom';
 import { judgeDuration, periodDays } from './duration';
 import { isEmail, selectOptions, selectParts, type Check, type Expectations, type RenewDialogFacts } from './renewDialog';
 
@@ -15,8 +15,6 @@ const BOXES = 'input[type="checkbox"], [role="checkbox"]';
 const CHOOSERS = '[role="combobox"], [role="radiogroup"]';
 /** A select drawn before an input (a phone number's country code) belongs to that input, not to the form. */
 const ADDON = `${arco('input-group-addbefore')}, ${arco('input-group-addafter')}`;
-
-const outermost = (els: Element[]): Element[] => els.filter((el) => !els.some((o) => o !== el && o.contains(el)));
 
 /**
  * The one shown form dialog (a field and a checkbox in it), whatever its title says; null when there is none or two
