@@ -16,6 +16,8 @@ export const learnAction = (label: string): void => {
   learned = norm(label);
 };
 
+let lastRow: Element | null = null;
+
 /** Shown elements matching `selector`, the outermost of any nested pair (Arco puts role=tab on its title element). */
 const shown = (scope: ParentNode, selector: string): Element[] => outermost([...scope.querySelectorAll(selector)].filter((el) => isShown(el)));
 
@@ -92,11 +94,12 @@ export function readAppsByStructure(root: Document, url: string = root.location?
     // No URL to read: the tabs say which is shown.
   }
   const appsTabActive = tabParam !== 'incidents' && !(pair && isSelectedTab(pair[1]!) && !isSelectedTab(pair[0]!));
-  const rows = appsTabActive
-    ? [...page.querySelectorAll(ROWS)].filter((r) => !r.closest('thead') && namesPipe17(r) && isShown(r))
-    : [];
+  // The row found last time, while it still is one: most changes leave it in place, and a long list is not walked again.
+  const kept = appsTabActive && lastRow?.isConnected && page.contains(lastRow) && namesPipe17(lastRow) && isShown(lastRow) ? [lastRow] : null;
+  const rows = kept ?? (appsTabActive ? [...page.querySelectorAll(ROWS)].filter((r) => !r.closest('thead') && namesPipe17(r) && isShown(r)) : []);
   // Nested matches (an Arco div row inside a row role) are one row: the innermost.
   const own = rows.filter((r) => !rows.some((o) => o !== r && r.contains(o)));
+  lastRow = own.length === 1 ? own[0]! : null;
   let pipe17: Pipe17Row | null = null;
   if (own.length === 1) pipe17 = readPipe17RowByStructure(own[0]!);
   // Two rows name Pipe17: which one is its app is a guess, so the manual instruction.
