@@ -136,3 +136,13 @@ test('lang=es with an authorization period (form=duration): the period chosen, i
   await expect(check(page, 'duration')).toHaveAttribute('data-state', 'unverified');
   await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'unverified');
 });
+
+test('lang=pseudo, not the shop owner (no Authorize on the row): no not-owner verdict from actions it cannot read — the cell, and what it means if none renews', async ({ page }) => {
+  await page.goto(sellerCenterUrl(MY_APPS, { lang: 'pseudo', app: 'expired', owner: 0 }));
+  const details = action(page, 'pseudo', 'View details');
+  await expect(details).toBeVisible();
+  await expect(action(page, 'pseudo', 'Authorize')).toHaveCount(0);
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, details, row(page).locator('css:light=td').last());
+  await expect(tooltip(page)).toContainText('None does: only the shop owner can renew it.');
+});
