@@ -129,6 +129,9 @@ describe('shop reporting', () => {
     expect(shopFacts(ctx, apps({ authorize: document.body }))?.owner?.state).toBe('owner');
     expect(shopFacts(ctx, apps({}))?.owner?.state).toBe('not-owner');
     expect(shopFacts(ctx, apps({ more: document.body }))).not.toHaveProperty('owner');
+    // A row read by structure: its action cell holds actions, whichever they are; no verdict either way.
+    expect(shopFacts(ctx, apps({ authorize: document.body, unread: true }))).not.toHaveProperty('owner');
+    expect(shopFacts(ctx, apps({ unread: true }))).not.toHaveProperty('owner');
     expect(shopFacts(ctx, { ...apps({}), apps: null })).toBeNull();
   });
 
