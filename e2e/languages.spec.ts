@@ -146,3 +146,18 @@ test('lang=pseudo, not the shop owner (no Authorize on the row): no not-owner ve
   await expectSpotlightOn(page, details, row(page).locator('css:light=td').last());
   await expect(tooltip(page)).toContainText('None does: only the shop owner can renew it.');
 });
+
+test('lang=pseudo: another app’s dialog, opened after the owner’s click in its row, is not taken for Pipe17’s', async ({ page }) => {
+  await page.goto(sellerCenterUrl(MY_APPS, { lang: 'pseudo', app: 'expired' }));
+  await expectStep(page, 'click-authorize');
+  // Pipe17's first (the guide learns which action renews), then another app's.
+  await action(page, 'pseudo', 'Authorize').click();
+  await expectStep(page, 'renew-dialog');
+  await dialogOf(page, 'pseudo').locator('css:light=button').filter({ hasText: pseudo('Cancel') }).click();
+  await expectStep(page, 'click-authorize');
+  const other = light(page, 'tr').filter({ has: lightText(page, 'Klaviyo for TikTok Shop') });
+  await other.locator('css:light=button').filter({ hasText: pseudo('Authorize') }).click();
+  await expect(dialogOf(page, 'pseudo')).toContainText('Klaviyo for TikTok Shop');
+  await expectStep(page, 'idle');
+  await expect(page.locator('#pipe17-reauth-guide [data-check]')).toHaveCount(0);
+});

@@ -31,8 +31,9 @@ export function readFacts(ctx: Context, loadUI: () => void): Facts {
   ctx.appsCache = { page: apps?.page ?? null, row: apps?.pipe17?.row ?? null };
   const last = ctx.lastAuthorize;
   const clicked = last && Date.now() - last.at < AUTHORIZE_CLICK_MS ? last.app : null;
-  // Whatever its title's language: the one form dialog that opened after the owner's click in the Pipe17 row.
-  const dialogEl = findRenewDialog(document) ?? (clicked === 'pipe17' && ui ? ui.findDialogByKind(document, last!.el) : null);
+  // Whatever its title's language: the one form dialog that opened after the owner's click in a row (Pipe17's, or
+  // another app's: then it is that app's, and the guide stays out of its way).
+  const dialogEl = findRenewDialog(document) ?? (clicked && ui ? ui.findDialogByKind(document, clicked === 'pipe17' ? last!.el : undefined) : null);
   let dialog: RenewDialogFacts | null = null;
   let otherDialog = false;
   let dialogPending = false;

@@ -36,7 +36,9 @@ export function onClick(ctx: Context, e: MouseEvent): void {
   if (!e.isTrusted || !el || !facts) return;
   const row = facts.apps?.pipe17;
   if (row?.authorize?.contains(el)) ctx.lastAuthorize = { app: 'pipe17', at: Date.now(), el };
-  else if (facts.apps && el.closest('tr, [role="row"], [role="menu"]') && isAuthorizeLabel(el)) ctx.lastAuthorize = { app: 'other', at: Date.now() };
+  // Another row's Authorize; where the words are unread, any click in another row (what it does is not known).
+  else if (facts.apps && (row?.unread ? !row.row.contains(el) && el.closest('tr, [role="row"]') : el.closest('tr, [role="row"], [role="menu"]') && isAuthorizeLabel(el)))
+    ctx.lastAuthorize = { app: 'other', at: Date.now() };
   const d = facts.dialog;
   if (d?.confirm?.contains(el)) {
     // Seller Center refuses the form while a required field is empty: that click renews nothing.
