@@ -6,7 +6,6 @@ import { Overlay } from './overlay/Overlay';
 import type { Actions, View } from './overlay/view';
 import { follow, repositionAll, unfollow } from './overlay/position';
 import css from './overlay/styles.css?inline';
-
 import { readConsentPage as byWordsConsent } from './finders/consentPage';
 import { readConsentPageByStructure } from './finders/consentPageByStructure';
 import { readNavigation as byWordsNav } from './finders/navigation';
