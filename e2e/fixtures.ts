@@ -105,8 +105,11 @@ export interface Scenario {
   refuse?: 0 | 1;
   /** The Renew dialog built with other Arco props (comma-separated): search, colon, horizontal, radio, custom. */
   form?: string;
-  /** `inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode). */
-  nav?: 'inline' | 'collapsed';
+  /**
+   * `inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode); `m4b-kept`: m4b's
+   * navigation with each closed group's links kept in the page, hidden.
+   */
+  nav?: 'inline' | 'collapsed' | 'm4b-kept';
   /** The apps table built with other Arco props (comma-separated): links, badge, fixed, counts, more, segmented. */
   table?: string;
   /** `checkbox`: the conditions page's Authorize stays disabled until "I agree" is ticked. */

@@ -9,7 +9,8 @@ import { navigate } from './site';
 
 export interface M4bGroup { key: string; label: string; icon: ReactNode; path?: string; children?: { key: string; label: string; path: string }[] }
 
-export function M4bNav({ groups, pathname, label }: { groups: M4bGroup[]; pathname: string; label: (key: string, text: string) => string }) {
+/** `kept` (`nav=m4b-kept`): a closed group keeps its links in the page, hidden, as the unit fixtures' m4b markup has them. */
+export function M4bNav({ groups, pathname, label, kept = false }: { groups: M4bGroup[]; pathname: string; label: (key: string, text: string) => string; kept?: boolean }) {
   const current = groups.find((g) => g.children?.some((c) => c.path.split('?')[0] === pathname))?.key ?? null;
   const [open, setOpen] = useState<string | null>(current);
   let n = 0;
@@ -22,8 +23,8 @@ export function M4bNav({ groups, pathname, label }: { groups: M4bGroup[]; pathna
               {g.icon}
               <div className="theme-m4b-menu-title-txt">{label(g.key, g.label)}</div>
             </div>
-            {open === g.key && (
-              <div className="theme-m4b-menu-sub">
+            {(open === g.key || kept) && (
+              <div className="theme-m4b-menu-sub" style={open === g.key ? undefined : { display: 'none' }}>
                 {g.children.map((c) => (
                   <a key={c.key} id={`menu_item_${++n}`} href={c.path} onClick={go(c.path)} className="sc-m4b-item">
                     <div>{label(c.key, c.label)}</div>

@@ -61,7 +61,7 @@ function labelOf(key: string, label: string, settings: Settings): string {
 
 export function SellerCenter({ scenario, settings }: { scenario: Scenario; settings: Settings }) {
   const { pathname } = useLocation();
-  const m4b = settings.nav === 'm4b' || settings.nav === 'm4b-store';
+  const m4b = settings.nav === 'm4b' || settings.nav === 'm4b-store' || settings.nav === 'm4b-kept';
   const nav = settings.nav === 'm4b-store' ? NAV.map((g) => (g.key === 'growth' ? { ...g, children: g.children!.filter((c) => c.key !== 'my-apps') } : g)) : NAV;
   const page =
     pathname === '/' || pathname === '/homepage' ? <HomePage settings={settings} />
@@ -95,7 +95,7 @@ export function SellerCenter({ scenario, settings }: { scenario: Scenario; setti
       <Layout className="sc-body">
         {/* `nav=collapsed`: the navigation folded to its icons (the owner collapsed it); Arco keeps the labels, hidden. */}
         <Layout.Sider width={220} collapsed={settings.nav === 'collapsed'} collapsedWidth={56} className="theme-m4b-layout-sider sc-sider">
-          {m4b ? <M4bNav groups={nav} pathname={pathname} label={(key, text) => labelOf(key, text, settings)} /> : <Menu
+          {m4b ? <M4bNav groups={nav} pathname={pathname} label={(key, text) => labelOf(key, text, settings)} kept={settings.nav === 'm4b-kept'} /> : <Menu
             mode={settings.nav === 'inline' ? 'vertical' : 'pop'}
             collapse={settings.nav === 'collapsed'}
             className="theme-m4b-menu sc-menu"

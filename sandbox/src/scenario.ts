@@ -118,7 +118,7 @@ export interface Settings {
    * `nav=inline`: the left navigation's submenus open in place on a click (Arco Menu's vertical mode), not on hover;
    * `nav=collapsed`: the navigation folded to its icons (Arco's collapsed Sider and Menu).
    */
-  nav: 'pop' | 'inline' | 'collapsed' | 'm4b' | 'm4b-store';
+  nav: 'pop' | 'inline' | 'collapsed' | 'm4b' | 'm4b-store' | 'm4b-kept';
   /**
    * `table=…` (comma-separated): the apps table built with other Arco props — `links` (actions as Link, not text
    * buttons), `badge` (status as a Badge with text, not a Tag), `fixed` (name and Action columns fixed, the table
@@ -181,7 +181,7 @@ export function settingsOf(s: Scenario): Settings {
     language: isSandboxLanguage(s.lang) ? s.lang : null,
     refuse: s.refuse === '1',
     form: new Set((s.form ?? '').split(',').filter(Boolean)),
-    nav: oneOf(s.nav, ['inline', 'collapsed', 'm4b', 'm4b-store'] as const, 'pop'),
+    nav: oneOf(s.nav, ['inline', 'collapsed', 'm4b', 'm4b-store', 'm4b-kept'] as const, 'pop'),
     table: new Set((s.table ?? '').split(',').filter(Boolean)),
     p17: new Set((s.p17 ?? '').split(',').filter(Boolean)),
     conditionsCheckbox: (s.conditions ?? '').split(',').includes('checkbox'),

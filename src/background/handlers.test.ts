@@ -84,6 +84,15 @@ describe('onRuntimeMessage', () => {
     expect(data()[KEYS.guide]).toEqual({ v: 1, mode: 'auto', updatedAt: NOW + 30 });
   });
 
+  it('keeps the Pipe17 row’s expiry seen at Confirm to install (read as a date, or the message is refused)', async () => {
+    await onRuntimeMessage({ type: 'renewal/confirmed', host: HOST, shop: 'Acme', targetShop: 'Acme', expiresBefore: '2025-05-01' }, seller, NOW);
+    expect(data()[KEYS.guide]).toMatchObject({ pendingRenewal: { targetShop: 'Acme', expiresBefore: '2025-05-01' } });
+    expect((await readAll()).guide.pendingRenewal?.expiresBefore).toBe('2025-05-01');
+    const reply = await onRuntimeMessage({ type: 'renewal/confirmed', host: HOST, shop: 'Acme', targetShop: 'Other', expiresBefore: '<b>soon</b>' }, seller, NOW + 10);
+    expect(reply.ok).toBe(false);
+    expect(data()[KEYS.guide]).toMatchObject({ pendingRenewal: { targetShop: 'Acme' } });
+  });
+
   it('a renewal withdrawn after Confirm to install: nothing pending, and Pipe17 Active later is no renewal', async () => {
     await onRuntimeMessage({ type: 'shop/facts', host: HOST, shop: 'Acme', where: 'w', app: { state: 'active', expiresAt: '2030-05-01' } }, seller, NOW);
     await onRuntimeMessage({ type: 'renewal/confirmed', host: HOST, shop: 'Acme', targetShop: 'Acme Outlet', expectedShop: 'Acme' }, seller, NOW + 10);

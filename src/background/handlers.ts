@@ -46,6 +46,7 @@ async function apply(message: Message, now: number): Promise<void> {
         shopKey: resolveShopKey(snap.shops.values(), message.host, message.shop),
         targetShop: message.targetShop,
         expectedShop: message.expectedShop,
+        ...(message.expiresBefore ? { expiresBefore: message.expiresBefore } : {}),
       };
       const guide = reduceGuide(snap.guide, { type: 'renewal/pending', renewal }, now);
       await local.set({ [KEYS.guide]: guide });

@@ -36,7 +36,7 @@ export interface Context {
   /** Targets scrolled into view once already (never again: the owner may have scrolled away on purpose). */
   scrolled: WeakSet<Element>;
   /** Which row's Authorize the owner clicked last, and when: tells whose Renew dialog just opened. */
-  lastAuthorize: { app: 'pipe17' | 'other'; at: number } | null;
+  lastAuthorize: { app: 'pipe17' | 'other'; at: number; el?: Element } | null;
   /** The owner pressed Confirm to install on this page (the pending renewal may not be in `stored` yet). */
   confirmedHere: boolean;
   /** renewal/completed sent for this walkthrough. */

@@ -223,3 +223,40 @@ describe('firstFailing', () => {
     expect(firstFailing(dialog(['ok', 'ok', 'ok', 'ok']))).toBeNull();
   });
 });
+
+describe('a Seller Center in a language the guide has no words for (read by structure)', () => {
+  const cell = document.createElement('td');
+  const unreadRow = (a: Partial<ReturnType<typeof row>> & { expiresAt?: string; tone?: 'good' | 'bad'; label?: string } = {}) => ({
+    row: page,
+    authorize: cell as Element | null,
+    state: 'unknown' as const,
+    unread: true,
+    ...a,
+  });
+  it('click-authorize on the row’s action cell, marked unread; with the action’s own label once known', () => {
+    expect(deriveStep({ ...base, apps: apps({ pipe17: unreadRow() }) }, auto)).toMatchObject({ id: 'click-authorize', target: cell, unread: '' });
+    expect(deriveStep({ ...base, apps: apps({ pipe17: unreadRow({ authorize, label: 'Autorizar' }) }) }, auto)).toMatchObject({ target: authorize, unread: 'Autorizar' });
+  });
+  it('no action found on an unread row: the manual instruction, never a not-owner verdict', () => {
+    const s = deriveStep({ ...base, apps: apps({ pipe17: unreadRow({ authorize: null }) }) }, auto);
+    expect(s).toMatchObject({ id: 'click-authorize', target: null, fallback: 'action-not-found' });
+  });
+  it('done: the expiry moved past the one seen at Confirm to install; a tag coloured as a problem vetoes it; colour alone never does it', () => {
+    const pending: Memory = { mode: 'started', renewalPending: true, expiresBefore: '2026-11-20' };
+    const back = (r: NonNullable<AppsPageFacts['pipe17']>) => ({ ...base, apps: apps({ pipe17: r }) });
+    expect(renewalSeenThrough(back(unreadRow({ expiresAt: '2027-12-01' })), pending)).toBe(true);
+    expect(deriveStep(back(unreadRow({ expiresAt: '2027-12-01' })), pending).id).toBe('done');
+    expect(renewalSeenThrough(back(unreadRow({ expiresAt: '2026-11-20' })), pending)).toBe(false);
+    expect(renewalSeenThrough(back(unreadRow({ expiresAt: '2027-12-01', tone: 'bad' })), pending)).toBe(false);
+    expect(renewalSeenThrough(back(unreadRow({ tone: 'good' })), pending)).toBe(false);
+    expect(renewalSeenThrough(back(unreadRow({ expiresAt: '2027-12-01' })), { ...pending, expiresBefore: undefined })).toBe(false);
+    // A row read by its words is never done by its date alone: its status says.
+    expect(renewalSeenThrough(back({ ...row(authorize, 'expired'), expiresAt: '2027-12-01' }), pending)).toBe(false);
+  });
+  it('navigation and the conditions page found by structure carry the mark to the tooltip', () => {
+    expect(deriveStep({ ...base, nav: { growth, growthOpen: false, growthOnClick: true, myApps: null, unread: '' } }, started)).toMatchObject({ id: 'open-growth', unread: '' });
+    expect(deriveStep({ ...base, nav: { growth: null, growthOpen: true, myApps, unread: '' } }, started)).toMatchObject({ id: 'open-my-apps', unread: '' });
+    const consent = { authorize: consentButton, mentionsPipe17: true, unread: '' };
+    expect(deriveStep({ ...base, surface: 'authorization', consent }, started)).toMatchObject({ id: 'authorize-consent', target: consentButton, unread: '' });
+  });
+});

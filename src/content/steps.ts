@@ -30,14 +30,23 @@ export interface Memory {
   renewalPending: boolean;
   /** The renewal under way was confirmed for a Target shop other than the one Pipe17 uses. */
   otherShop?: boolean;
+  /** The Pipe17 row's expiry (yyyy-mm-dd) when the renewal was confirmed: a later one says it went through. */
+  expiresBefore?: string | undefined;
 }
 
-/** Back on the Apps tab, nothing open over it, Pipe17 Active, while a renewal is under way: Seller Center confirmed it. */
-export const renewalSeenThrough = (f: Facts, m: Memory): boolean =>
-  m.renewalPending && !f.dialog && !f.dialogPending && !f.otherDialog && !!f.apps?.appsTabActive && f.apps.pipe17?.state === 'active';
+/**
+ * Back on the Apps tab, nothing open over it, Pipe17 Active, while a renewal is under way: Seller Center confirmed it.
+ * Where its status words are unknown, the row's expiry date moved past the one seen at Confirm to install (dates are
+ * numbers), its tag not coloured as a problem.
+ */
+export const renewalSeenThrough = (f: Facts, m: Memory): boolean => {
+  const p = f.apps?.pipe17;
+  return m.renewalPending && !f.dialog && !f.dialogPending && !f.otherDialog && !!f.apps?.appsTabActive &&
+    (p?.state === 'active' || (!!p?.unread && !!m.expiresBefore && (p.expiresAt ?? '') > m.expiresBefore && p.tone !== 'bad'));
+};
 
 /** Why a step has no target although it wants one: the tooltip then gives the manual instruction. */
-export type Fallback = 'growth-not-found' | 'my-apps-not-found' | 'authorize-not-found' | null;
+export type Fallback = 'growth-not-found' | 'my-apps-not-found' | 'authorize-not-found' | 'action-not-found' | null;
 
 export interface Step {
   id: StepId;
@@ -65,6 +74,11 @@ export interface Step {
   tickFirst?: boolean;
   /** authorize-consent: the Target shop confirmed is not the one Pipe17 uses; the target is the page's Cancel. */
   otherShop?: boolean;
+  /**
+   * Found by structure, in a language the guide has no words for: the tooltip names the target in English Seller
+   * Center's words, and by the page's own label when that is known ('' when not).
+   */
+  unread?: string | undefined;
 }
 
 export const PROGRESS_TOTAL = 5;
@@ -95,7 +109,7 @@ export function deriveStep(f: Facts, m: Memory): Step {
     if (!c || !(m.renewalPending || c.mentionsPipe17 || m.mode === 'started')) return IDLE;
     // The wrong shop confirmed: the one action is to turn back, so the ring goes where the words point.
     if (m.renewalPending && m.otherShop) return step('authorize-consent', c.cancel ?? null, 5, { otherShop: true });
-    return step('authorize-consent', c.authorize, 5, c.authorize ? (c.tickFirst ? { tickFirst: true } : {}) : { fallback: 'authorize-not-found' });
+    return step('authorize-consent', c.authorize, 5, c.authorize ? { unread: c.unread, ...(c.tickFirst ? { tickFirst: true } : {}) } : { fallback: 'authorize-not-found' });
   }
 
   // Seller Center. The Renew dialog for Pipe17 comes first: it sits above whatever page is behind it.
@@ -111,16 +125,19 @@ export function deriveStep(f: Facts, m: Memory): Step {
     if (renewalSeenThrough(f, m)) return step('done', null, 5);
     if (!a.appsTabActive) return step('open-apps-tab', a.appsTab, 3);
     if (!a.pipe17) return step('find-pipe17', a.searchBox ?? a.pager, 3, { loading: a.loading });
-    if (a.pipe17.authorize) return step('click-authorize', a.pipe17.authorize, 3, a.pipe17.inMenu ? { menu: 'open' } : {});
-    if (a.pipe17.more) return step('click-authorize', a.pipe17.more, 3, { menu: 'closed' });
-    return step('not-owner', null, 3);
+    const p = a.pipe17;
+    // Unread: the row's action cell (or the action known to renew) when one is found, else the manual instruction.
+    const unread = p.unread ? { unread: p.label ?? '' } : {};
+    if (p.authorize) return step('click-authorize', p.authorize, 3, p.inMenu ? { menu: 'open' } : unread);
+    if (p.more) return step('click-authorize', p.more, 3, { menu: 'closed' });
+    return p.unread ? step('click-authorize', null, 3, { ...unread, fallback: 'action-not-found' }) : step('not-owner', null, 3);
   }
 
   // Elsewhere in Seller Center the walkthrough runs only once the owner started it.
   if (m.mode !== 'started') return IDLE;
   const n = f.nav;
-  if (n?.myApps) return step('open-my-apps', n.myApps, 2, n.myAppsVia ? { via: n.myAppsVia } : {});
+  if (n?.myApps) return step('open-my-apps', n.myApps, 2, n.myAppsVia ? { via: n.myAppsVia } : { unread: n.unread });
   if (n?.growthOpen) return step('open-my-apps', null, 2, { fallback: 'my-apps-not-found' });
-  if (n?.growth) return step('open-growth', n.growth, 1, { ...(n.growthOnClick ? { click: true } : {}), ...(n.growthIconOnly ? { iconOnly: true } : {}) });
+  if (n?.growth) return step('open-growth', n.growth, 1, { ...(n.growthOnClick ? { click: true } : {}), ...(n.growthIconOnly ? { iconOnly: true } : {}), unread: n.unread });
   return step('open-growth', null, 1, { fallback: 'growth-not-found' });
 }

@@ -6,11 +6,21 @@ import { Overlay } from './overlay/Overlay';
 import type { Actions, View } from './overlay/view';
 import { follow, repositionAll, unfollow } from './overlay/position';
 import css from './overlay/styles.css?inline';
+import { readConsentPage as byWordsConsent } from './finders/consentPage';
+import { readConsentPageByStructure } from './finders/consentPageByStructure';
+import { readNavigation as byWordsNav } from './finders/navigation';
+import { readNavigationByStructure } from './finders/navigationByStructure';
+import { readRenewDialog as byWordsDialog, type Expectations } from './finders/renewDialog';
+import { readRenewDialogByKind } from './finders/renewDialogByKind';
 
 // Finders needed only where a step will show: the Renew dialog, the conditions page, a walkthrough started elsewhere.
-export { readRenewDialog } from './finders/renewDialog';
-export { readConsentPage } from './finders/consentPage';
-export { readNavigation } from './finders/navigation';
+// Each reads by Seller Center's words first, then by structure what the words did not find (a language the guide has
+// no words for): the readers by structure come with this chunk, never with the bytes every page carries.
+export const readRenewDialog = (dialog: Element, expect: Expectations = {}) => readRenewDialogByKind(dialog, expect, byWordsDialog(dialog, expect));
+export const readConsentPage = (root: Document) => readConsentPageByStructure(root, byWordsConsent(root));
+export const readNavigation = (root: Document) => readNavigationByStructure(root, byWordsNav(root));
+export { readAppsByStructure } from './finders/appsPageByStructure';
+export { findDialogByKind } from './finders/renewDialogByKind';
 export { repositionAll };
 
 const sheets = new WeakSet<ShadowRoot>();

@@ -20,7 +20,8 @@ export type StepId = (typeof STEP_IDS)[number];
 /** The Renew dialog's checks; `duration` only where the dialog has an authorization period field. */
 export const CHECK_IDS = ['target-shop', 'renew-option', 'contact-email', 'consent', 'duration'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
-export type CheckState = 'missing' | 'wrong' | 'ok';
+/** `unverified`: a value is chosen, but in this page's language the guide cannot read whether it is the right one. */
+export type CheckState = 'missing' | 'wrong' | 'ok' | 'unverified';
 
 export const OWNER_STATES = ['owner', 'not-owner', 'unknown'] as const;
 export type OwnerState = (typeof OWNER_STATES)[number];

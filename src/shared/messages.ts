@@ -35,6 +35,8 @@ export const RenewalConfirmedMessage = v.object({
   shop: v.nullable(Text(300)),
   targetShop: Text(300),
   expectedShop: v.optional(Text(300)),
+  /** The Pipe17 row's expiry (yyyy-mm-dd) at Confirm to install: a later one on My apps says the renewal went through. */
+  expiresBefore: v.optional(v.pipe(v.string(), v.isoDate())),
 });
 
 /**

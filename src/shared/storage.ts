@@ -69,6 +69,7 @@ export const GuideMemory = v.object({
       shopKey: Text(400),
       targetShop: Text(300),
       expectedShop: v.optional(Text(300)),
+      expiresBefore: v.optional(v.pipe(v.string(), v.isoDate())),
       at: v.number(),
     }),
   ),

@@ -70,6 +70,8 @@ export interface PendingRenewal {
   shopKey: string;
   targetShop: string;
   expectedShop?: string | undefined;
+  /** The Pipe17 row's expiry (yyyy-mm-dd) when Confirm to install was pressed, when the row showed one. */
+  expiresBefore?: string | undefined;
   at: number;
 }
 

@@ -22,16 +22,23 @@ export function readFacts(ctx: Context, loadUI: () => void): Facts {
     if (!ui) loadUI();
     return { surface: 'authorization', nav: null, apps: null, dialog: null, consent: ui ? ui.readConsentPage(document) : null };
   }
-  const apps = readAppsPage(document, ctx.appsCache);
+  // In a language the guide has no words for, My apps is its URL and Pipe17 its row: read by structure (lazy, in ui).
+  let apps = readAppsPage(document, ctx.appsCache);
+  if (!apps && /^\/services\/authorizations\/?$/.test(location.pathname)) {
+    if (ui) apps = ui.readAppsByStructure(document);
+    else loadUI();
+  }
   ctx.appsCache = { page: apps?.page ?? null, row: apps?.pipe17?.row ?? null };
-  const dialogEl = findRenewDialog(document);
+  const last = ctx.lastAuthorize;
+  const clicked = last && Date.now() - last.at < AUTHORIZE_CLICK_MS ? last.app : null;
+  // Whatever its title's language: the one form dialog that opened after the owner's click in a row (Pipe17's, or
+  // another app's: then it is that app's, and the guide stays out of its way).
+  const dialogEl = findRenewDialog(document) ?? (clicked && ui ? ui.findDialogByKind(document, clicked === 'pipe17' ? last!.el : undefined) : null);
   let dialog: RenewDialogFacts | null = null;
   let otherDialog = false;
   let dialogPending = false;
   if (dialogEl) {
     // For Pipe17: opened from the Pipe17 row's Authorize, or (opened some other way) it names Pipe17.
-    const last = ctx.lastAuthorize;
-    const clicked = last && Date.now() - last.at < AUTHORIZE_CLICK_MS ? last.app : null;
     const forPipe17 = clicked === 'pipe17' || (clicked === null && norm(dialogEl.textContent).includes(PIPE17));
     if (!forPipe17) otherDialog = true;
     else if (!ui) {

@@ -129,6 +129,9 @@ describe('shop reporting', () => {
     expect(shopFacts(ctx, apps({ authorize: document.body }))?.owner?.state).toBe('owner');
     expect(shopFacts(ctx, apps({}))?.owner?.state).toBe('not-owner');
     expect(shopFacts(ctx, apps({ more: document.body }))).not.toHaveProperty('owner');
+    // A row read by structure: its action cell holds actions, whichever they are; no verdict either way.
+    expect(shopFacts(ctx, apps({ authorize: document.body, unread: true }))).not.toHaveProperty('owner');
+    expect(shopFacts(ctx, apps({ unread: true }))).not.toHaveProperty('owner');
     expect(shopFacts(ctx, { ...apps({}), apps: null })).toBeNull();
   });
 
@@ -156,6 +159,22 @@ describe('tab identify', () => {
     expect(answer(ctx, { type: 'shop/facts' }, me)).toBeUndefined();
     expect(answer(ctx, { type: 'tab/identify' }, me)).toEqual({ host: 'seller-us.tiktok.com', shop: 'Acme US' });
     expect(answer(ctx, { type: 'guide/focus' }, me)).toEqual({ moved: false });
+  });
+  it('a page in a language the guide has no words for: switching to English is advised only where the navigation read by structure finds nothing either', async () => {
+    const me = { id: FAKE_EXTENSION_ID };
+    document.documentElement.lang = 'qps-ploc';
+    try {
+      ctx.facts = { surface: 'seller-center', nav: null, apps: null, dialog: null, consent: null };
+      expect(await answer(ctx, { type: 'tab/identify' }, me)).toEqual({ host: 'seller-us.tiktok.com', shop: 'Acme US', otherLanguage: 'qps-ploc' });
+      // m4b's Growth group, its link to My apps kept hidden while it is closed: the guide can lead there.
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<aside class="theme-m4b-menu"><div class="theme-m4b-menu-group"><div class="theme-m4b-menu-title-txt">[Ĝŕóŵţĥ]</div><div class="theme-m4b-menu-sub" hidden><a id="menu_item_3" href="/services/authorizations?tab=apps"><div>x</div></a></div></div></aside>',
+      );
+      expect(await answer(ctx, { type: 'tab/identify' }, me)).toEqual({ host: 'seller-us.tiktok.com', shop: 'Acme US' });
+    } finally {
+      document.documentElement.lang = '';
+    }
   });
 });
 

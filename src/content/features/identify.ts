@@ -5,6 +5,7 @@ import { ext } from '../../shared/ext';
 import { GUIDE_FOCUS } from '../../shared/shortcut';
 import { shopName, type Context } from '../context';
 import { unreadLanguage } from '../language';
+import type { Facts } from '../steps';
 import { toggleFocus } from './focus';
 
 /** The support report, its builder loaded only now (content/report/): never part of every Seller Center page. */
@@ -17,8 +18,14 @@ export function answer(ctx: Context, raw: unknown, sender: { id?: string }): unk
   if (type === GUIDE_FOCUS) return { moved: toggleFocus(ctx) };
   if (type === 'tab/report') return buildReport(ctx).then((report) => ({ report }));
   if (type !== 'tab/identify') return undefined;
-  const otherLanguage = unreadLanguage(ctx.facts, document.documentElement.lang);
-  return { host: ctx.place.host, shop: shopName(ctx), ...(otherLanguage ? { otherLanguage } : {}) };
+  const lang = document.documentElement.lang;
+  const reply = (facts: Facts | null) => {
+    const otherLanguage = unreadLanguage(facts, lang);
+    return { host: ctx.place.host, shop: shopName(ctx), ...(otherLanguage ? { otherLanguage } : {}) };
+  };
+  // No word read here: the navigation read by structure may still lead on, and then switching to English is no advice.
+  const f = ctx.facts;
+  return f && !f.nav && unreadLanguage(f, lang) ? import('../ui').then((ui) => reply({ ...f, nav: ui.readNavigation(document) })) : reply(f);
 }
 
 export function init(ctx: Context, signal: AbortSignal): void {

@@ -45,6 +45,7 @@ export function init(ctx: Context, signal: AbortSignal): void {
       // On Seller Center, only in a tab that confirmed it or came to My apps after: one open since shows the page from before.
       renewalPending: renewalPending(stored.guide, now) && (place.surface === 'authorization' || ctx.confirmedHere || ctx.appsSince > pendingAt),
       otherShop: !!stored.guide.pendingRenewal && otherShopRenewed(stored.guide.pendingRenewal),
+      expiresBefore: stored.guide.pendingRenewal?.expiresBefore,
     };
     const step = deriveStep(facts, memory);
     ctx.facts = facts;

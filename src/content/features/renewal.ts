@@ -35,8 +35,10 @@ export function onClick(ctx: Context, e: MouseEvent): void {
   // A page script's synthetic click is not the owner confirming anything.
   if (!e.isTrusted || !el || !facts) return;
   const row = facts.apps?.pipe17;
-  if (row?.authorize?.contains(el)) ctx.lastAuthorize = { app: 'pipe17', at: Date.now() };
-  else if (facts.apps && el.closest('tr, [role="row"], [role="menu"]') && isAuthorizeLabel(el)) ctx.lastAuthorize = { app: 'other', at: Date.now() };
+  if (row?.authorize?.contains(el)) ctx.lastAuthorize = { app: 'pipe17', at: Date.now(), el };
+  // Another row's Authorize; where the words are unread, any click in another row (what it does is not known).
+  else if (facts.apps && (row?.unread ? !row.row.contains(el) && el.closest('tr, [role="row"]') : el.closest('tr, [role="row"], [role="menu"]') && isAuthorizeLabel(el)))
+    ctx.lastAuthorize = { app: 'other', at: Date.now() };
   const d = facts.dialog;
   if (d?.confirm?.contains(el)) {
     // Seller Center refuses the form while a required field is empty: that click renews nothing.
@@ -49,6 +51,8 @@ export function onClick(ctx: Context, e: MouseEvent): void {
       shop: shopName(ctx),
       targetShop: d.checks['target-shop'].value.slice(0, 300),
       ...(expected ? { expectedShop: expected.slice(0, 300) } : {}),
+      // The row's expiry now: a later one back on My apps says the renewal went through, whatever the status words.
+      ...(facts.apps?.pipe17?.expiresAt ? { expiresBefore: facts.apps.pipe17.expiresAt } : {}),
     });
     ctx.confirmedHere = true;
   } else if ((d && isDialogDismiss(el, d.dialog)) || (facts.consent && isCancel(el))) {

@@ -8,12 +8,15 @@ import type { Facts } from '../steps';
 export function shopFacts(ctx: Context, facts: Facts) {
   const row = facts.apps?.pipe17;
   if (!row || ctx.place.surface !== 'seller-center') return null;
-  // A closed "More" (⋯) menu on the row may hold Authorize: owner or not is not known until it opens.
-  const owner = row.authorize
-    ? { state: 'owner' as const, detail: 'Authorize shown on the Pipe17 row' }
-    : row.more
-      ? null
-      : { state: 'not-owner' as const, detail: 'Pipe17 row shown without Authorize' };
+  // A closed "More" (⋯) menu on the row may hold Authorize: owner or not is not known until it opens. Nor is it where
+  // the row's words are unread (its action cell holds actions, whichever they are).
+  const owner = row.unread
+    ? null
+    : row.authorize
+      ? { state: 'owner' as const, detail: 'Authorize shown on the Pipe17 row' }
+      : row.more
+        ? null
+        : { state: 'not-owner' as const, detail: 'Pipe17 row shown without Authorize' };
   return {
     type: 'shop/facts' as const,
     host: ctx.place.host,

@@ -8,8 +8,8 @@ const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [class*="title"], [class*="h
 const TABS = `[role="tab"], ${arco('tabs-header-title')}, ${arco('radio-button')}, [role="radio"]`;
 
 // Rows as `<table>` rows, ARIA rows, or Arco's div rows (`<prefix>-table-tr`: a virtualized table draws them so).
-const ROWS = `tr, [role="row"], ${arco('table-tr')}`;
-const CELLS = `td, [role="cell"], [role="gridcell"], ${arco('table-td')}`;
+export const ROWS = `tr, [role="row"], ${arco('table-tr')}`;
+export const CELLS = `td, [role="cell"], [role="gridcell"], ${arco('table-td')}`;
 
 export interface Pipe17Row {
   row: Element;
@@ -26,6 +26,14 @@ export interface Pipe17Row {
   statusText?: string;
   /** yyyy-mm-dd */
   expiresAt?: string;
+  /**
+   * Read by structure, in a language the guide has no words for (finders/appsPageByStructure.ts): `authorize` is the
+   * row's action cell, or the one action in it that opened the Renew dialog on this page; `label` is that action's text.
+   */
+  unread?: boolean;
+  label?: string;
+  /** The status tag's colour, from its class names: a second signal beside the expiry date, never the only one. */
+  tone?: 'good' | 'bad';
 }
 
 export interface AppsPageFacts {
@@ -54,7 +62,7 @@ function tabs(root: ParentNode): { apps: Element | null; incidents: Element | nu
   return { apps, incidents };
 }
 
-const isSelectedTab = (tab: Element): boolean => {
+export const isSelectedTab = (tab: Element): boolean => {
   if (tab.getAttribute('aria-selected') === 'true' || tab.getAttribute('aria-checked') === 'true') return true;
   if ([...tab.classList].some((c) => c.endsWith('tabs-header-title-active') || c.endsWith('radio-checked'))) return true;
   const radio = tab.querySelector('input[type="radio"]');
@@ -117,7 +125,7 @@ function expiryOf(row: Element): string | undefined {
 
 
 /** True when `el`'s own label (a cell's text, a link, a strong) reads exactly "Pipe17". */
-function namesPipe17(row: Element): boolean {
+export function namesPipe17(row: Element): boolean {
   if (!norm(row.textContent).includes(PIPE17)) return false;
   for (const cell of row.querySelectorAll(CELLS)) {
     if (!norm(cell.textContent).includes(PIPE17)) continue;

@@ -10,9 +10,11 @@ export interface ConsentPageFacts {
   mentionsPipe17: boolean;
   /** An "I agree" box on the page, not ticked yet: it comes before Authorize. */
   tickFirst?: boolean;
+  /** Authorize found as the page's one primary button (consentPageByStructure.ts), its words unread. */
+  unread?: string | undefined;
 }
 
-const isDisabled = (b: Element): boolean => b.matches('[disabled], [aria-disabled="true"]') || [...b.classList].some((c) => c.endsWith('btn-disabled'));
+export const isDisabled = (b: Element): boolean => b.matches('[disabled], [aria-disabled="true"]') || [...b.classList].some((c) => c.endsWith('btn-disabled'));
 
 export function readConsentPage(root: ParentNode & { body?: HTMLElement | null }): ConsentPageFacts {
   const scope: ParentNode = root.body ?? root;

@@ -2,7 +2,7 @@
 import { W } from '../text';
 import { arco, byIdRef, byText, hasArcoClass, isShown, textOf } from './dom';
 
-const DIALOGS = `[role="dialog"], [role="alertdialog"], ${arco('modal')}, ${arco('drawer')}`;
+export const DIALOGS = `[role="dialog"], [role="alertdialog"], ${arco('modal')}, ${arco('drawer')}`;
 
 function titleOf(dialog: Element): string {
   const labelled = byIdRef(dialog, 'aria-labelledby');
@@ -33,5 +33,5 @@ export function findRenewDialog(root: ParentNode): Element | null {
   return found;
 }
 
-const isLeaving = (el: Element): boolean => [...el.classList].some((c) => c.includes('-exit'));
+export const isLeaving = (el: Element): boolean => [...el.classList].some((c) => c.includes('-exit'));
 

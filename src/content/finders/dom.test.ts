@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { arco, checkboxWrapper, clickableOf, hasArcoClass, isTicked } from './dom';
+import { arco, checkboxWrapper, clickableOf, hasArcoClass, isTicked, outermost } from './dom';
 import { html, PREFIXES } from './fixtures.test.util';
 
 beforeEach(() => {
@@ -39,5 +39,13 @@ describe('m4b and page classes', () => {
     html('<div class="btnrow" id="a"></div><div class="my-btnish" id="b"></div>');
     expect(document.querySelectorAll(arco('btn'))).toHaveLength(0);
     expect(hasArcoClass(document.getElementById('a')!, 'btn')).toBe(false);
+  });
+});
+
+describe('outermost', () => {
+  it('keeps those no other of them contains', () => {
+    document.body.innerHTML = '<div id="a"><span id="b"></span></div><p id="c"></p>';
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id)!);
+    expect(outermost([b!, a!, c!])).toEqual([a, c]);
   });
 });

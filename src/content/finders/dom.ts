@@ -58,6 +58,9 @@ export function byText(
   return out;
 }
 
+/** Those of `els` that no other of them contains: a nested pair (Arco puts a role on its own wrapper too) is one. */
+export const outermost = (els: Element[]): Element[] => els.filter((el) => !els.some((o) => o !== el && o.contains(el)));
+
 /** Follows aria-controls / aria-labelledby id references inside the same document. */
 export function byIdRef(el: Element, attr: string): Element | null {
   const id = el.getAttribute(attr);

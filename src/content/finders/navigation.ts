@@ -26,6 +26,8 @@ export interface NavigationFacts {
    * (Growth › App store › My apps and incidents).
    */
   myAppsVia?: 'app-store';
+  /** Found by structure (navigationByStructure.ts): the link to My apps and the menu group holding it, words unread. */
+  unread?: string | undefined;
 }
 
 const firstShown = (labels: Element[]): Element | null => {

@@ -7,7 +7,7 @@ import type { Actions, Renewal } from './view';
 import { checkWords } from './words';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-const CHECK_MARK: Record<Check['state'], string> = { ok: '✓', wrong: '!', missing: '•' };
+const CHECK_MARK: Record<Check['state'], string> = { ok: '✓', wrong: '!', missing: '•', unverified: '?' };
 
 /** What a screen reader hears when checks change state: each changed check, as its row reads. */
 type Known = { appStatusText?: string; emailSet: boolean };

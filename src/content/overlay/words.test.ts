@@ -36,3 +36,28 @@ describe('the tooltip says one action, then at most one line of why', () => {
     expect(wordsOf({ step: step('open-my-apps') }).action).toBe('Click My Apps & Services');
   });
 });
+
+describe('Seller Center in a language the guide has no words for: English Seller Center’s words, and the page’s own where known', () => {
+  it('the Pipe17 row’s action: named in English, and by its own label once the guide knows which it is', () => {
+    expect(wordsOf({ step: step('click-authorize', { unread: '' }) }).action).toBe('Click Authorize — the action that renews Pipe17');
+    expect(wordsOf({ step: step('click-authorize', { unread: 'Autorizar' }) }).action).toBe('Click Autorizar (Authorize) — the action that renews Pipe17');
+    expect(wordsOf({ step: step('click-authorize', { unread: '' }) }).why).toContain('only the shop owner');
+  });
+  it('the menu group and the link by structure, and the conditions page’s primary button', () => {
+    expect(wordsOf({ step: step('open-growth', { unread: '' }) }).action).toBe('Open the highlighted menu (Growth in English)');
+    expect(wordsOf({ step: step('open-my-apps', { unread: '' }) }).action).toBe('Click the highlighted item (My Apps & Services in English)');
+    expect(wordsOf({ step: step('authorize-consent', { unread: '' }) }).action).toBe('Click the highlighted button (Authorize in English)');
+    // Its "I agree" box still comes first.
+    expect(wordsOf({ step: step('authorize-consent', { unread: '', tickFirst: true }) }).action).not.toContain('highlighted button');
+  });
+  it('an unverified renew option or period: which one to pick, as English Seller Center names it', () => {
+    expect(checkWords(check('renew-option', 'unverified', { value: 'Solo volver a autorizar' }), {})).toMatchObject({
+      action: 'Make sure Re-authorize only is chosen (as English Seller Center names it)',
+      why: 'Solo volver a autorizar is chosen; the guide cannot read this language\'s options. The others change what Pipe17 can do.',
+    });
+    expect(checkWords(check('duration', 'unverified', { value: '6 meses' }), {}).action).toBe('Make sure the longest period is chosen (1 year, as English Seller Center names it)');
+  });
+  it('no action found on the row: the manual instruction', () => {
+    expect(wordsOf({ step: step('click-authorize', { unread: '', fallback: 'action-not-found' }) }).why).toContain("Couldn't tell which action on the Pipe17 row renews it");
+  });
+});

@@ -42,6 +42,8 @@ export function checkWords(c: Check, view: Omit<WordsView, 'step'>): Words & { l
         return w(t('guide_option_not_offered'), t('guide_option_not_offered_why', view.appStatusText || t('guide_status_unknown')));
       if (c.state === 'missing') return w(t('guide_option_missing'));
       if (c.state === 'wrong') return w(t('guide_option_wrong'), t('guide_option_wrong_why'));
+      // Chosen, in words the guide cannot read: which one to pick, as English Seller Center names it.
+      if (c.state === 'unverified') return w(t('guide_option_unverified'), t('guide_option_unverified_why', v));
       return w(t('guide_option_ok'));
     case 'contact-email':
       if (c.state === 'missing') return w(t('guide_email_missing'));
@@ -54,6 +56,7 @@ export function checkWords(c: Check, view: Omit<WordsView, 'step'>): Words & { l
     case 'duration':
       if (c.state === 'missing') return w(t('guide_duration_missing'));
       if (c.note === 'duration-unread') return w(t('guide_duration_unread', v));
+      if (c.state === 'unverified') return w(t('guide_duration_unverified'), t('guide_duration_unverified_why', v));
       if (c.state === 'wrong') return w(c.expected ? t('guide_duration_wrong', [v, c.expected]) : t('guide_duration_wrong_year', v));
       return w(t('guide_duration_ok', v));
   }
@@ -76,6 +79,11 @@ export function wordsOf(view: WordsView): Words {
   const id = key(s.id);
   const w = (action: string, why = '') => ({ action, why });
   if (s.fallback) return w(t(`guide_${id}_title`), t(`guide_fallback_${key(s.fallback)}`));
+  // Found by structure, its words unread: the action in English Seller Center's words, and the page's own label if known.
+  if (s.unread !== undefined && s.id !== 'renew-dialog' && !s.tickFirst) {
+    const title = s.unread ? t(`guide_${id}_title_unread_label`, s.unread) : t(`guide_${id}_title_unread`);
+    return w(title, t(`guide_${id}_body_unread`));
+  }
   switch (s.id) {
     case 'open-growth':
       // Arco opens a folded navigation's submenus on hover, whatever its mode.
