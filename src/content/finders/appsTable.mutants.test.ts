@@ -347,3 +347,125 @@ describe('dates as Seller Center writes them', () => {
     expect(parseDate('no date')).toBeUndefined();
   });
 });
+
+describe.each(PREFIXES)('more of the page as it may be drawn (%s)', (p) => {
+  const headed = (body: string) => `<main><h1>My apps and incidents</h1>${body}</main>`;
+
+  it('a segmented control of Arco radio buttons with no role: still the tabs', () => {
+    html(`<main><div class="seg"><label class="${p}-radio-button ${p}-radio-checked">Apps</label><label class="${p}-radio-button">Incidents</label></div><table><tbody><tr><td>Pipe17</td><td><span>Expired</span></td></tr></tbody></table></main>`);
+    const a = readAppsPage(document)!;
+    expect(a.appsTab?.textContent).toBe('Apps');
+    expect(a.pipe17?.state).toBe('expired');
+  });
+
+  it('tab counts written without a space, or in full-width brackets', () => {
+    html(`<main><div role="tab" aria-selected="true">Apps(14)</div><div role="tab">Incidents（2）</div><table></table></main>`);
+    expect(findAppsPage(document)).not.toBeNull();
+  });
+
+  it('Apps beside another tab that is not Incidents, no heading: not the page', () => {
+    html(`<main><div role="tab" aria-selected="true">Apps</div><div role="tab">Services</div><table></table></main>`);
+    expect(findAppsPage(document)).toBeNull();
+  });
+
+  it('the Apps tab selected by aria-selected alone, or by the active class alone', () => {
+    const page = (apps: string) => `<main><h1>My apps and incidents</h1><div>${apps}<div role="tab">Incidents</div></div><table><tbody><tr><td>Pipe17</td><td><span>Expired</span></td></tr></tbody></table></main>`;
+    html(page(`<div role="tab" aria-selected="true">Apps</div>`));
+    expect(readAppsPage(document)!.appsTabActive).toBe(true);
+    html(page(`<div role="tab" class="${p}-tabs-header-title ${p}-tabs-header-title-active">Apps</div>`));
+    expect(readAppsPage(document)!.appsTabActive).toBe(true);
+    html(page(`<div role="tab" aria-checked="true">Apps</div>`));
+    expect(readAppsPage(document)!.appsTabActive).toBe(true);
+  });
+
+  it('a radio inside the item a person clicks: selected if the radio says so', () => {
+    html(`<main><h1>My apps and incidents</h1><ul><li><span role="radio" aria-checked="true">Apps</span></li><li><span role="radio" aria-checked="false">Incidents</span></li></ul><table></table></main>`);
+    const a = readAppsPage(document)!;
+    expect(a.appsTab?.tagName).toBe('LI');
+    expect(a.appsTabActive).toBe(true);
+  });
+
+  it('the page found last time with its tabs but no heading is kept, even when another page has a heading', () => {
+    html(`<main id="a"><h1>My apps and incidents</h1><table></table></main><main id="b"><div role="tab">Apps</div><div role="tab">Incidents</div><table></table></main>`);
+    const b = document.getElementById('b')!;
+    expect(findAppsPage(document, b)?.id).toBe('b');
+    // Its Incidents tab gone: looked for again.
+    b.querySelectorAll('[role="tab"]')[1]!.remove();
+    expect(findAppsPage(document, b)?.id).toBe('a');
+  });
+
+  it('a heading with no table anywhere: the whole document, not a crash', () => {
+    html(`<main><h1>My apps and incidents</h1></main>`);
+    expect(findAppsPage(document)).toBe(document.documentElement);
+  });
+
+  it('the table drawn only as an Arco div table: the block holding the heading and it', () => {
+    html(`<section id="page"><h1>My apps and incidents</h1><div class="${p}-table"></div></section>`);
+    expect(findAppsPage(document)?.id).toBe('page');
+  });
+
+  it('no apps page at all: nothing read', () => {
+    html('<main><h1>Orders</h1><table></table></main>');
+    expect(readAppsPage(document)).toBeNull();
+  });
+
+  it('an m4b status tag beside other words in its cell', () => {
+    html(headed(`<table><tbody><tr><td>Pipe17</td><td>Since 2026-11-01 <div data-tid="m4b_tag"><i></i>Expired</div></td></tr></tbody></table>`));
+    expect(readAppsPage(document)!.pipe17?.state).toBe('expired');
+  });
+
+  it('the status text is kept trimmed', () => {
+    for (const status of ['Expired', 'Expiring soon', 'Active']) {
+      html(headed(`<table><tbody><tr><td>Pipe17</td><td><span>  ${status}  </span></td></tr></tbody></table>`));
+      expect(readAppsPage(document)!.pipe17?.statusText).toBe(status);
+    }
+  });
+
+  it('a Pipe17 row with neither status words nor Authorize, its name beside a logo and a description: that row', () => {
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Pending', actions: ['View details'] }] }));
+    const r = readAppsPage(document)!.pipe17!;
+    expect(r.state).toBe('unknown');
+    expect(r.row.tagName).toBe('TR');
+  });
+
+  it('an Arco div table row with neither status words nor Authorize: still its row', () => {
+    html(divTable(p, 'arco', [{ name: 'Pipe17', status: 'Pending', actions: ['View details'] }]));
+    expect(readAppsPage(document)!.pipe17?.row.className).toBe(`${p}-table-tr`);
+  });
+
+  it('a bare Pipe17 with no status or action anywhere on the page: no row, and nothing outside the page read', () => {
+    html(`<div><span>Expired</span><button>Authorize</button><main><h1>My apps and incidents</h1><div role="tabpanel"><div>Pipe17</div></div></main></div>`);
+    expect(readAppsPage(document)!.pipe17).toBeNull();
+  });
+
+  it('an incident row first; the app row after it shows a status only, or Authorize only: the app row', () => {
+    const page = (app: string) => headed(`<table><tbody><tr><td>Pipe17</td><td>Order sync delayed</td></tr><tr id="app"><td>Pipe17</td>${app}</tr></tbody></table>`);
+    html(page('<td><span>Expired</span></td><td><button>View details</button></td>'));
+    expect(readAppsPage(document)!.pipe17?.row.id).toBe('app');
+    html(page('<td>—</td><td><button>Authorize</button></td>'));
+    expect(readAppsPage(document)!.pipe17?.row.id).toBe('app');
+  });
+
+  it('a dropdown menu drawn without role=menu and outside any trigger', () => {
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details'], more: 'open' }] }) + `<div class="${p}-dropdown-menu"><div class="${p}-dropdown-menu-item"><span>Authorize</span></div></div>`);
+    expect(readAppsPage(document)!.pipe17!.inMenu).toBe(true);
+  });
+
+  it('open by the -popup-visible class alone', () => {
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['View details'], more: 'closed' }] }) + dropdownMenu(p, ['Authorize']));
+    document.querySelector('[aria-label="More actions"]')!.classList.add(`${p}-dropdown-popup-visible`);
+    expect(readAppsPage(document)!.pipe17!.inMenu).toBe(true);
+  });
+
+  it('Authorize on the row while its menu is open without one: the row’s Authorize stands', () => {
+    html(appsPage(p, { rows: [{ name: 'Pipe17', status: 'Expired', actions: ['Authorize'], more: 'open' }] }) + dropdownMenu(p, ['Uninstall']));
+    const r = readAppsPage(document)!.pipe17!;
+    expect(r.authorize?.textContent).toBe('Authorize');
+    expect(r.row.contains(r.authorize)).toBe(true);
+  });
+
+  it('a search box in an Arco input group: the group is pointed at', () => {
+    html(headed(`<table></table><span class="${p}-input-group-wrapper"><input placeholder="Search apps"></span>`));
+    expect(readAppsPage(document)!.searchBox?.className).toBe(`${p}-input-group-wrapper`);
+  });
+});
