@@ -1,7 +1,7 @@
 // Page facts of the Renew dialog that the first tests left open (found by mutation testing, `npm run mutate`): ways
 // Seller Center may draw its fields, and what the guide must read from each.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fieldByLabel, findConfirm, findConsent, readRenewDialog, selectOptions, selectParts, selectValue } from './renewDialog';
+import { fieldByLabel, findConfirm, findConsent, isEmail, readRenewDialog, selectOptions, selectParts, selectValue } from './renewDialog';
 import { dialog, html, PREFIXES } from './fixtures.test.util';
 
 beforeEach(() => {
@@ -37,4 +37,194 @@ describe('Renew options drawn as ARIA radios (role=radio, no input, no label aro
     expect(f.reauthorizeOnlyMissing).toBe(false);
     expect(selectOptions(fieldByLabel(d(), new Set(['renew options']))!)).toEqual(['Re-authorize only', 'Re-authorize and update permissions']);
   });
+});
+
+describe('fields as a form may draw them', () => {
+  it('a native <select>: its chosen option; nothing chosen (an empty first option) is nothing', () => {
+    html(renew(item('Renew options', `<select><option value=""></option><option>Re-authorize only</option></select>`)));
+    expect(readRenewDialog(d()).checks['renew-option'].state).toBe('missing');
+    html(renew(item('Renew options', `<select><option value=""></option><option selected>Re-authorize only</option></select>`)));
+    expect(readRenewDialog(d()).checks['renew-option']).toMatchObject({ state: 'ok', value: 'Re-authorize only' });
+  });
+
+  it('a text input as the Target shop: its typed value, trimmed', () => {
+    html(renew(item('Target shop', `<input value="  Acme Outdoors US  ">`)));
+    expect(readRenewDialog(d(), { shop: 'Acme Outdoors US' }).checks['target-shop']).toMatchObject({ state: 'ok', value: 'Acme Outdoors US' });
+    (d().querySelector('input') as HTMLInputElement).value = '   ';
+    expect(readRenewDialog(d()).checks['target-shop'].state).toBe('missing');
+  });
+
+  it('a textarea as the contact email', () => {
+    html(renew(item('Contact email', `<textarea> ops@acme.com </textarea>`)));
+    expect(readRenewDialog(d()).checks['contact-email']).toMatchObject({ state: 'ok', value: 'ops@acme.com' });
+  });
+
+  it('a contact email shown as text (read-only), spaces folded', () => {
+    html(renew(`<div class="item"><label>Contact email</label><div><span>ops@acme.com</span></div></div>`));
+    expect(readRenewDialog(d()).checks['contact-email']).toMatchObject({ state: 'ok', value: 'ops@acme.com' });
+  });
+
+  it('a label whose `for` names a control outside the dialog is not followed', () => {
+    html(`<input id="far" value="elsewhere@x.com">` + renew(`<div class="item"><label for="far">Contact email</label><div><input value="ops@acme.com"></div></div>`));
+    expect(readRenewDialog(d()).checks['contact-email'].value).toBe('ops@acme.com');
+  });
+
+  it('a label whose `for` names the input inside a combobox: the combobox is the field', () => {
+    html(renew(`<div class="item"><label for="shop_in">Target shop</label><div role="combobox" id="cb"><input id="shop_in" value=""></div></div>`));
+    expect(fieldByLabel(d(), new Set(['target shop']))?.id).toBe('cb');
+  });
+
+  it('a label and its control in the same item, however deep: the control; never the next field’s', () => {
+    html(renew(`<div class="item"><div><label>Target shop</label></div><div><div><input id="shop" value="Acme"></div></div></div>` + item('Contact email', '<input id="mail">')));
+    expect(fieldByLabel(d(), new Set(['target shop']))?.id).toBe('shop');
+    html(renew(`<div class="item"><label>Target shop</label></div>` + item('Contact email', '<input id="mail">')));
+    expect(fieldByLabel(d(), new Set(['target shop']))).toBeNull();
+  });
+
+  it('a checkbox’s or a radio’s own label beside a field is not another field’s label', () => {
+    html(renew(`<div class="item"><label>Contact email</label><div><label><input type="checkbox"> Use my account email</label></div><div><input id="mail" value="ops@acme.com"></div></div>`));
+    expect(fieldByLabel(d(), new Set(['contact email']))?.id).toBe('mail');
+  });
+
+  it('a read-only value nested in single wrappers: the element that holds the text', () => {
+    html(renew(`<div class="item"><label>Target shop</label><div><div><span id="v">Acme Outdoors US</span></div></div></div>`));
+    expect(fieldByLabel(d(), new Set(['target shop']))?.id).toBe('v');
+  });
+});
+
+describe.each(PREFIXES)('selects as Arco draws them (%s)', (p) => {
+  const combo = (inner: string, attrs = '') => renew(`<div class="item"><label>Target shop</label><div role="combobox" id="cb" ${attrs}>${inner}</div></div><ul id="list" role="listbox"><li role="option" aria-selected="true"><span>Acme</span> <span>Outdoors US</span></li><li role="option">Acme Outlet</li></ul>`);
+  const cb = () => document.getElementById('cb')!;
+
+  it('a combobox with no view and no value parts: nothing chosen', () => {
+    html(combo(''));
+    expect(selectParts(cb())).toEqual([]);
+  });
+
+  it('the hidden value, and its chosen option named by aria-owns', () => {
+    html(combo(`<div class="${p}-select-view"><span class="${p}-select-view-value" style="display: none;">Select</span></div>`, 'aria-owns="list"'));
+    expect(selectParts(cb())[0]).toBe('Acme Outdoors US');
+  });
+
+  it('the options of a list named by aria-owns, drawn as plain items', () => {
+    html(combo('', 'aria-owns="list"'));
+    expect(selectOptions(cb())).toEqual(['Acme Outdoors US', 'Acme Outlet']);
+    html(renew(`<div class="item"><label>Target shop</label><div role="combobox" id="cb" aria-controls="empty"></div></div><ul id="empty"></ul>`));
+    expect(selectOptions(cb())).toBeNull();
+  });
+
+  it('a mirror of the value (what the input measures) is never the value', () => {
+    html(combo(`<div class="${p}-select-view"><span class="${p}-select-view-value-mirror">Typed</span><span class="${p}-select-view-value">Acme Outdoors US</span></div>`));
+    expect(selectValue(cb())).toBe('Acme Outdoors US');
+  });
+
+  it('an empty value span is skipped for the next one', () => {
+    html(combo(`<div class="${p}-select-view"><span class="${p}-select-view-value"> </span><span class="${p}-select-view-value">Acme Outdoors US</span></div>`));
+    expect(selectValue(cb())).toBe('Acme Outdoors US');
+  });
+
+  it('one tag: its title, else its text; the tag’s close button adds nothing', () => {
+    html(combo(`<div class="${p}-select-view"><span class="${p}-select-tag">  Acme   Outdoors US <span role="button" aria-label="Close"></span></span></div>`));
+    expect(selectParts(cb())).toEqual(['Acme Outdoors US']);
+  });
+
+  it('a shop drawn as one text with an initial avatar: the initial is not part of the name; an all-initials view keeps its letters', () => {
+    html(combo(`<div class="${p}-select-view"><span class="${p}-select-view-value"><i>A</i><b>Acme Outdoors US</b></span></div>`));
+    expect(selectParts(cb())).toEqual(['Acme Outdoors US', 'A', 'Acme Outdoors US']);
+    html(combo(`<div class="${p}-select-view"><span class="${p}-select-view-value"><i>A</i><b>B</b></span></div>`));
+    expect(selectParts(cb())).toEqual(['A B', 'A', 'B']);
+  });
+
+  it('a Cascader path with empty steps (a trailing slash) keeps only its steps', () => {
+    html(combo(`<div class="${p}-cascader-view" title="United States /  / Acme Outdoors US"></div>`));
+    expect(selectParts(cb())).toEqual(['United States /  / Acme Outdoors US', 'United States', 'Acme Outdoors US']);
+    html(combo(`<div class="${p}-tree-select-view" title="Acme Outdoors US"></div>`));
+    expect(selectParts(cb())).toEqual(['Acme Outdoors US']);
+  });
+});
+
+describe('the consent box and Confirm to install', () => {
+  it('of several boxes, the one that agrees; with none that says so, the last', () => {
+    html(renew(`<label id="a"><input type="checkbox"> Email me news</label><label id="b"><input type="checkbox"> I agree to share data</label><label id="c"><input type="checkbox"> Remember me</label>`));
+    expect(findConsent(d())?.box.id).toBe('b');
+    html(renew(`<label id="a"><input type="checkbox"> Email me news</label><label id="c"><input type="checkbox" checked> Remember me</label>`));
+    expect(findConsent(d())).toEqual({ box: document.getElementById('c'), checked: true });
+    html(renew(''));
+    expect(findConsent(d())).toBeNull();
+  });
+
+  it('Confirm to install as a link or a role=button; absent, none', () => {
+    html(`<div role="dialog" id="d"><h2>Renew</h2><a href="#" id="go">Confirm to install</a></div>`);
+    expect(findConfirm(d())?.id).toBe('go');
+    html(`<div role="dialog" id="d"><h2>Renew</h2><div role="button" id="go"><span>Confirm to install</span></div></div>`);
+    expect(findConfirm(d())?.id).toBe('go');
+    html(renew('').replace('Confirm to install', 'Next'));
+    expect(findConfirm(d())).toBeNull();
+  });
+});
+
+describe.each(PREFIXES)('what the checks say (%s)', (p) => {
+  it('the shop the guide knows among the parts, matched loosely (case, spaces)', () => {
+    html(dialog(p, { shop: 'acme  outdoors us' }));
+    const f = readRenewDialog(document.querySelector('[role="dialog"]')!, { shop: 'Acme Outdoors US' });
+    expect(f.checks['target-shop']).toMatchObject({ state: 'ok', expected: 'Acme Outdoors US' });
+    expect(f.checks['target-shop']).not.toHaveProperty('note');
+  });
+
+  it('a shop chosen in a select, not the one Pipe17 uses: wrong, and not said to be fixed by the page', () => {
+    html(dialog(p, { shop: 'Acme Outdoors Outlet' }));
+    expect(readRenewDialog(document.querySelector('[role="dialog"]')!, { shop: 'Acme Outdoors US' }).checks['target-shop'].note).toBeUndefined();
+  });
+
+  it('nothing expected and nothing chosen: missing, with no note', () => {
+    html(dialog(p));
+    expect(readRenewDialog(document.querySelector('[role="dialog"]')!).checks['target-shop']).not.toHaveProperty('note');
+  });
+
+  it('the same email as the integration’s (case aside): no note; a wrong one is not compared', () => {
+    html(dialog(p, { email: 'OPS@acme.com' }));
+    expect(readRenewDialog(document.querySelector('[role="dialog"]')!, { email: 'ops@acme.com' }).checks['contact-email']).not.toHaveProperty('note');
+    html(dialog(p, { email: 'ops@acme' }));
+    expect(readRenewDialog(document.querySelector('[role="dialog"]')!, { email: 'x@acme.com' }).checks['contact-email']).not.toHaveProperty('note');
+  });
+
+  it('the option read is Re-authorize only when it is among the parts, not the first part', () => {
+    // Drawn as a mark and the words, with no title on the view.
+    html(dialog(p, { option: '<i>★</i> <b>Re-authorize only</b>' }).replace('title="<i>★</i> <b>Re-authorize only</b>"', 'title=""'));
+    expect(readRenewDialog(document.querySelector('[role="dialog"]')!).checks['renew-option']).toMatchObject({ state: 'ok', value: 'Re-authorize only' });
+  });
+
+  it('consent ticked: value "checked"; the box is the field', () => {
+    html(dialog(p, { consent: true }));
+    const c = readRenewDialog(document.querySelector('[role="dialog"]')!).checks.consent;
+    expect(c).toMatchObject({ state: 'ok', value: 'checked' });
+    expect(c.field?.tagName).toBe('LABEL');
+    html(dialog(p, { consent: false }));
+    expect(readRenewDialog(document.querySelector('[role="dialog"]')!).checks.consent.value).toBe('');
+  });
+
+  it('a dialog that does not name Pipe17', () => {
+    html(dialog(p, { app: 'ShipFast' }));
+    expect(readRenewDialog(document.querySelector('[role="dialog"]')!).mentionsPipe17).toBe(false);
+  });
+
+  it('a period the guide cannot read: its note; a period field without options: no expected', () => {
+    html(dialog(p, { duration: { value: 'Permanent', options: ['Permanent'] } }));
+    expect(readRenewDialog(document.querySelector('[role="dialog"]')!).checks.duration).toMatchObject({ state: 'wrong', value: 'Permanent', note: 'duration-unread' });
+    html(dialog(p, { duration: { value: '1 year', options: null } }));
+    const c = readRenewDialog(document.querySelector('[role="dialog"]')!).checks.duration!;
+    expect(c).not.toHaveProperty('expected');
+    expect(c).not.toHaveProperty('note');
+  });
+});
+
+describe('isEmail, as a person types it', () => {
+  it.each([
+    [' ops@acme.com ', true],
+    ['ops@acme..com', false],
+    ['ops@.acme.com', false],
+    ['o ps@acme.com', false],
+    ['ops@acme.com.', false],
+    ['@acme.com', false],
+  ])('%j → %s', (s, ok) => expect(isEmail(s)).toBe(ok));
 });
