@@ -228,3 +228,93 @@ describe('isEmail, as a person types it', () => {
     ['@acme.com', false],
   ])('%j → %s', (s, ok) => expect(isEmail(s)).toBe(ok));
 });
+
+describe('more fields as a form may draw them', () => {
+  it('a label laid out apart from its control (a table form): its `for` says which', () => {
+    html(renew(`<table><tr><th><label for="a">Target shop</label></th><th><label for="b">Contact email</label></th></tr><tr><td><input id="a" value="Acme"></td><td><input id="b"></td></tr></table>`));
+    expect(fieldByLabel(d(), new Set(['target shop']))?.id).toBe('a');
+  });
+
+  it('a label alone in the dialog: nothing outside the dialog is its control', () => {
+    html(`<input id="outside" value="x@y.com"><div role="dialog" id="d"><h2>Renew</h2><label>Contact email</label></div>`);
+    expect(readRenewDialog(d()).checks['contact-email']).toMatchObject({ state: 'missing', field: null, note: 'not-found' });
+  });
+
+  it('a required mark written without a space', () => {
+    html(renew(item('*Target shop', `<input id="s" value="Acme">`)));
+    expect(fieldByLabel(d(), new Set(['target shop']))?.id).toBe('s');
+  });
+
+  it.each(['checkbox', 'radio'])('an Arco %s’s own label text (a -label class) beside a field is not another field’s label', (kind) => {
+    html(renew(`<div class="item"><label>Contact email</label><div><label class="arco-${kind}"><span class="arco-${kind}-label">Use my account email</span></label></div><div><input id="mail" value="ops@acme.com"></div></div>`));
+    expect(fieldByLabel(d(), new Set(['contact email']))?.id).toBe('mail');
+  });
+
+  it('a value with folded spaces and blank text between its parts', () => {
+    html(renew(item('Target shop', `<div role="combobox" id="cb"><div class="arco-select-view"><span class="arco-select-view-value">\n  <i>A</i>\n  <b>Acme \n  Outdoors US</b>\n</span></div></div>`)));
+    expect(selectParts(document.getElementById('cb')!)).toEqual(['Acme Outdoors US', 'A', 'Acme Outdoors US']);
+  });
+
+  it('a radio checked by its label’s class, the radio inside saying nothing', () => {
+    html(renew(item('Renew options', `<div role="radiogroup"><label class="arco-radio arco-radio-checked"><span role="radio"></span>Re-authorize only</label><label class="arco-radio"><span role="radio"></span>Other</label></div>`)));
+    expect(readRenewDialog(d()).checks['renew-option'].state).toBe('ok');
+  });
+
+  it('a select view drawn with its title only', () => {
+    html(renew(item('Target shop', `<div role="combobox" id="cb"><div class="arco-select-view" title=" Acme Outdoors US "></div></div>`)));
+    expect(selectParts(document.getElementById('cb')!)).toEqual(['Acme Outdoors US']);
+  });
+
+  it('a combobox with no view: its hidden placeholder is not a value', () => {
+    html(renew(item('Target shop', `<div role="combobox" id="cb"><span class="x-view-value" style="display: none;">Select a shop</span></div>`)));
+    expect(selectParts(document.getElementById('cb')!)).toEqual([]);
+  });
+
+  it('a tag’s title over its shortened text', () => {
+    html(renew(item('Target shop', `<div role="combobox" id="cb"><div class="arco-select-view"><span class="arco-select-tag" title="Acme Outdoors US">Acme Outdo…</span></div></div>`)));
+    expect(selectParts(document.getElementById('cb')!)).toEqual(['Acme Outdoors US']);
+  });
+
+  it('a select the owner cleared (placeholder back, nothing typed): nothing chosen, not the last reading', () => {
+    const view = (inner: string) => renew(item('Target shop', `<div role="combobox" id="cb"><div class="arco-select-view">${inner}</div></div>`));
+    html(view(`<input class="arco-select-view-input" value=""><span class="arco-select-view-value">Acme Outdoors US</span>`));
+    const cb = document.getElementById('cb')!;
+    expect(selectValue(cb)).toBe('Acme Outdoors US');
+    cb.querySelector('.arco-select-view')!.innerHTML = `<input class="arco-select-view-input" value=""><span class="arco-select-view-value" style="display: none;">Select a shop</span>`;
+    expect(selectParts(cb)).toEqual([]);
+  });
+
+  it('an email input’s value is read trimmed', () => {
+    html(renew(item('Contact email', `<input value="  ops@acme.com  ">`)));
+    expect(readRenewDialog(d()).checks['contact-email'].value).toBe('ops@acme.com');
+  });
+});
+
+describe.each(PREFIXES)('checks of a dialog whose labels the guide does not know (%s)', (p) => {
+  it('Renew options and Contact email renamed: missing and not found, nothing made up', () => {
+    html(dialog(p, { option: 'Re-authorize only' }).replace('> Renew options<', '> Plan<').replace('> Contact email<', '> Reach us at<'));
+    const f = readRenewDialog(document.querySelector('[role="dialog"]')!);
+    expect(f.checks['renew-option']).toMatchObject({ state: 'missing', value: '', note: 'not-found' });
+    expect(f.checks['contact-email']).toMatchObject({ state: 'missing', value: '', note: 'not-found' });
+  });
+
+  it('each check carries its own id', () => {
+    html(dialog(p, { duration: { options: ['1 year'] } }));
+    const f = readRenewDialog(document.querySelector('[role="dialog"]')!);
+    for (const [id, c] of Object.entries(f.checks)) expect(c.id).toBe(id);
+  });
+
+  it('the shop the guide knows among several tags, with the signed-in shop another one', () => {
+    const tags = (shops: string[]) => `<div role="dialog" class="${p}-modal"><div class="${p}-modal-title">Renew</div><div class="${p}-form-item"><label for="s">Target shop</label><div role="combobox" id="s"><div class="${p}-select-view">${shops.map((s) => `<span class="${p}-select-tag" title="${s}">${s}</span>`).join('')}</div></div></div></div>`;
+    html(tags(['Acme Outdoors Outlet', 'Acme Outdoors US']));
+    const c = readRenewDialog(document.querySelector('[role="dialog"]')!, { shop: 'Acme Outdoors US', current: 'Acme Kids' }).checks['target-shop'];
+    expect(c).toMatchObject({ state: 'ok', value: 'Acme Outdoors US' });
+  });
+
+  it('a Target shop shown as text and right: no note that the page fixed it', () => {
+    html(dialog(p, { option: 'Re-authorize only' }).replace(/(<label for="shop_input"> Target shop<\/label><\/div><div class="[^"]*">)[\s\S]*?<\/div>\n<\/div>/, `$1<span>Acme Outdoors US</span>`).replace('<label for="shop_input">', '<label>'));
+    const c = readRenewDialog(document.querySelector('[role="dialog"]')!, { shop: 'Acme Outdoors US' }).checks['target-shop'];
+    expect(c.state).toBe('ok');
+    expect(c).not.toHaveProperty('note');
+  });
+});
