@@ -189,8 +189,8 @@ describe.each(PREFIXES)('what the checks say (%s)', (p) => {
   });
 
   it('the option read is Re-authorize only when it is among the parts, not the first part', () => {
-    // Drawn as a mark and the words, with no title on the view.
-    html(dialog(p, { option: '<i>★</i> <b>Re-authorize only</b>' }).replace('title="<i>★</i> <b>Re-authorize only</b>"', 'title=""'));
+    // Drawn as a hint and the words, with no title on the view.
+    html(dialog(p, { option: '<i>Recommended</i> <b>Re-authorize only</b>' }).replace('title="<i>Recommended</i> <b>Re-authorize only</b>"', 'title=""'));
     expect(readRenewDialog(document.querySelector('[role="dialog"]')!).checks['renew-option']).toMatchObject({ state: 'ok', value: 'Re-authorize only' });
   });
 
@@ -316,5 +316,44 @@ describe.each(PREFIXES)('checks of a dialog whose labels the guide does not know
     const c = readRenewDialog(document.querySelector('[role="dialog"]')!, { shop: 'Acme Outdoors US' }).checks['target-shop'];
     expect(c.state).toBe('ok');
     expect(c).not.toHaveProperty('note');
+  });
+});
+
+describe('values read as the page shows them', () => {
+  it('a read-only value whose one child holds only part of its text: the whole', () => {
+    html(renew(`<div class="item"><label>Target shop</label><div><div id="v"><b>Acme</b> Outdoors US</div></div></div>`));
+    expect(fieldByLabel(d(), new Set(['target shop']))?.id).toBe('v');
+  });
+
+  it('a Cascader path with spaces around its slashes: each step trimmed', () => {
+    html(renew(item('Target shop', `<div role="combobox" id="cb"><div class="arco-cascader-view" title="United States  /  Acme Outdoors US"></div></div>`)));
+    expect(selectParts(document.getElementById('cb')!).slice(1)).toEqual(['United States', 'Acme Outdoors US']);
+  });
+
+  it('a native select with spaces in its option, or with no option at all', () => {
+    html(renew(item('Renew options', `<select id="s"><option selected>  Re-authorize only  </option></select>`)));
+    expect(selectParts(document.getElementById('s')!)).toEqual(['Re-authorize only']);
+    html(renew(item('Renew options', `<select id="s"></select>`)));
+    expect(selectParts(document.getElementById('s')!)).toEqual([]);
+  });
+
+  it('an input holding only spaces: nothing', () => {
+    html(renew(item('Target shop', `<input id="i" value="   ">`)));
+    expect(selectParts(document.getElementById('i')!)).toEqual([]);
+  });
+
+  it('a tag drawn by the tag input alone (no select-tag class)', () => {
+    html(renew(item('Target shop', `<div role="combobox" id="cb"><div class="arco-select-view"><span class="arco-input-tag-tag">Acme Outdoors US</span></div></div>`)));
+    expect(selectParts(document.getElementById('cb')!)).toEqual(['Acme Outdoors US']);
+  });
+
+  it('an option with no text is listed as empty, not skipped or made up', () => {
+    html(renew(`<div class="item"><label>Renew options</label><div role="combobox" id="cb" aria-controls="l"></div></div><ul id="l"><li role="option"></li><li role="option">Re-authorize only</li></ul>`));
+    expect(selectOptions(document.getElementById('cb')!)).toEqual(['', 'Re-authorize only']);
+  });
+
+  it('a read-only contact email with a note on the next line: spaces folded, and not an address', () => {
+    html(renew(`<div class="item"><label>Contact email</label><div><span>ops@acme.com\n   (primary)</span></div></div>`));
+    expect(readRenewDialog(d()).checks['contact-email']).toMatchObject({ state: 'wrong', value: 'ops@acme.com (primary)' });
   });
 });
