@@ -39,3 +39,21 @@ describe('judging the period chosen', () => {
     expect(judgeDuration(['6 months'], [])).toEqual({ state: 'wrong' });
   });
 });
+
+describe('the longest period, exactly', () => {
+  it('two options of the same length: the first one offered is named', () => {
+    expect(judgeDuration(['6 months'], ['12 months', '1 year'])).toEqual({ state: 'wrong', expected: '12 months' });
+  });
+
+  it('only options the guide cannot read: the one year TikTok grants at most', () => {
+    expect(judgeDuration(['3 months'], ['Permanent'])).toEqual({ state: 'wrong' });
+  });
+
+  it('half a day short of the longest is still the longest', () => {
+    expect(judgeDuration(['364.5 days'], null)).toEqual({ state: 'ok' });
+  });
+
+  it('decimals with more than one digit', () => {
+    expect(periodDays('1.25 years')).toBeCloseTo(456.25);
+  });
+});

@@ -94,3 +94,23 @@ describe('the m4b navigation, open or closed', () => {
     expect(readNavigation(document)).toEqual({ growth: null, growthOpen: false, growthOnClick: false, myApps: null });
   });
 });
+
+describe.each(PREFIXES)('menu items drawn by Arco with no role and no span (%s)', (p) => {
+  it.each(['menu-item', 'menu-pop-header', 'menu-inline-header'])('a %s holding its label as text', (stem) => {
+    html(`<div class="${p}-${stem}" id="g">Growth</div>`);
+    expect(findGrowth(document)?.id).toBe('g');
+  });
+});
+
+describe('paths that only contain the ones the guide knows', () => {
+  it('a link under another section to …/services/authorizations is not My apps', () => {
+    html('<nav><a href="/partner/services/authorizations">Apps</a></nav>');
+    expect(findMyAppsItem(document)).toBeNull();
+  });
+
+  it('a page under another section ending in /services/market is not the App store', () => {
+    history.replaceState(null, '', '/partner/services/market');
+    html(m4bNav({ open: true, items: [['App store', '/services/market']] }));
+    expect(readNavigation(document).myAppsVia).toBe('app-store');
+  });
+});
