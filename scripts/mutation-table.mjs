@@ -36,7 +36,7 @@ const all = rows.reduce((s, r) => ({ detected: s.detected + r.detected, survived
 
 const line = (name, t) => `| ${name} | ${pct(t).toFixed(1)} % | ${t.detected} | ${t.survived} | ${t.noCoverage} |`;
 const out = [
-  `Mutation score per module (\`npm run mutate\`, report of ${statSync(file).mtime.toISOString().slice(0, 10)}; \`node scripts/mutation-table.mjs\`):`,
+  `Mutation score per module (the report of ${statSync(file).mtime.toISOString().slice(0, 10)}, ${all.detected + all.survived + all.noCoverage} mutants; \`node scripts/mutation-table.mjs\`):`,
   '',
   '| module | score (killed) | killed or timed out | survived | no test reaches it |',
   '| --- | ---: | ---: | ---: | ---: |',
