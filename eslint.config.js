@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.tmp-arco', 'dist', 'dist-firefox', 'sandbox/dist', 'node_modules', 'test-results', 'playwright-report', 'artifacts', 'release'] },
+  { ignores: ['.tmp-arco', 'dist', 'dist-firefox', 'sandbox/dist', 'node_modules', 'test-results', 'playwright-report', 'artifacts', 'release', '.stryker-tmp', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,14 +14,36 @@ export default {
     'src/background/records.ts',
     'src/background/store.ts',
     'src/shared/storage.ts',
+    'src/content/report/outline.ts',
+    'src/content/report/report.ts',
   ],
-  // Only what the unit tests need is copied into Stryker's sandbox.
-  ignorePatterns: ['dist', 'dist-firefox', 'sandbox', 'release', 'artifacts', 'test-results', 'playwright-report', 'bench', 'e2e', 'docs', 'reports'],
+  // Only what the unit tests need is copied into Stryker's sandbox: the stand-in's hostile strings are imported by
+  // the support report's tests, so they come along (without them those tests fail and every mutant there survives).
+  ignorePatterns: [
+    'dist',
+    'dist-firefox',
+    'sandbox/*',
+    '!sandbox/src',
+    'sandbox/src/*',
+    '!sandbox/src/hostile.ts',
+    'release',
+    'artifacts',
+    'test-results',
+    'playwright-report',
+    'bench',
+    'e2e',
+    'docs',
+    'reports',
+  ],
   incremental: true,
-  incrementalFile: 'stryker-incremental.json',
-  concurrency: 2,
-  reporters: ['clear-text', 'progress', 'html'],
+  // Beside the reports, which git ignores: each machine keeps its own.
+  incrementalFile: 'reports/stryker-incremental.json',
+  // One test process: the machine is shared (two cores); `--concurrency 2` on a machine of one's own.
+  concurrency: 1,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
+  // What `node scripts/mutation-table.mjs` reads to print the score per module (README → Figures).
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // The last full measurement rounded down (73.8 %, README → Figures): a lower score fails the run. Raise it after each.
   thresholds: { high: 90, low: 75, break: 73 },
 };

@@ -166,12 +166,13 @@ function bareRow(page: ParentNode): Element | null {
   const walker = document.createTreeWalker(page as Node, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const leaf = n.parentElement;
-    if (!leaf || norm(n.textContent) !== PIPE17 || leaf.closest(NOT_A_ROW)) continue;
+    // A name not on screen (another tab's pane) names no row here, however big a shown block around it is.
+    if (!leaf || norm(n.textContent) !== PIPE17 || leaf.closest(NOT_A_ROW) || !isShown(leaf)) continue;
     for (let el: Element | null = leaf.parentElement; el && el !== page; el = el.parentElement) {
       const actions = byText(el, ACTION_LABELS, W.authorize).length;
       const statuses = byText(el, STATUS_LABELS, STATUS_WORDS).length;
       if (actions > 1 || statuses > 1) break;
-      if ((actions || statuses) && isShown(el)) return el;
+      if (actions || statuses) return el;
     }
   }
   return null;
@@ -190,7 +191,7 @@ export function findAuthorize(scope: Element): Element | null {
 
 /** A row's overflow menu button: Arco's ⋯ (or ⋮) icon, a button named "More", or one that says it opens a menu. */
 function findMoreTrigger(row: Element): Element | null {
-  for (const el of row.querySelectorAll(`${arco('icon-more')}, button, a, [role="button"], [aria-haspopup]`)) {
+  for (const el of row.querySelectorAll(`${arco('icon-more')}, ${arco('icon-more-vertical')}, button, a, [role="button"], [aria-haspopup]`)) {
     const more =
       hasArcoClass(el, 'icon-more') ||
       hasArcoClass(el, 'icon-more-vertical') ||
@@ -204,6 +205,10 @@ function findMoreTrigger(row: Element): Element | null {
   return null;
 }
 
+// A dropdown menu, or a menu inside a popup (`<prefix>-trigger`), spelled out: `${arco('trigger')} [role="menu"]`
+// would put the descendant part on arco()'s last alternative only, and its first would match every bare popup.
+const OPEN_MENUS = `${arco('dropdown-menu')}, [class$="-trigger"] [role="menu"], [class*="-trigger "] [role="menu"]`;
+
 const isOpen = (trigger: Element): boolean =>
   trigger.getAttribute('aria-expanded') === 'true' || [...trigger.classList].some((c) => c.endsWith('-popup-visible') || c.endsWith('dropdown-open'));
 
@@ -215,9 +220,7 @@ function openMenuOf(trigger: Element): Element | null {
   if (!isOpen(trigger)) return null;
   const named = byIdRef(trigger, 'aria-controls');
   if (isShown(named)) return named;
-  const menus = [...trigger.ownerDocument.querySelectorAll(`${arco('dropdown-menu')}, ${arco('trigger')} [role="menu"]`)].filter(
-    (el) => (el.getAttribute('role') === 'menu' || hasArcoClass(el, 'dropdown-menu')) && isShown(el),
-  );
+  const menus = [...trigger.ownerDocument.querySelectorAll(OPEN_MENUS)].filter((el) => isShown(el));
   return menus[menus.length - 1] ?? null;
 }
 

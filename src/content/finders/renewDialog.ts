@@ -111,7 +111,8 @@ function shownParts(el: Element): string[] {
 const radios = (group: Element): Element[] =>
   [...group.querySelectorAll('input[type="radio"], [role="radio"]')].map((r) => r.closest('label') ?? r);
 const radioChecked = (label: Element): boolean => {
-  const input = label.matches('input') ? label : label.querySelector('input[type="radio"], [role="radio"]');
+  // A radio with no label around it is its own option: a `role=radio` says aria-checked on itself, not inside.
+  const input = label.matches('input, [role="radio"]') ? label : label.querySelector('input[type="radio"], [role="radio"]');
   if (input instanceof HTMLInputElement) return input.checked;
   return input?.getAttribute('aria-checked') === 'true' || hasArcoClass(label, 'radio-checked');
 };

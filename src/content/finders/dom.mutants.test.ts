@@ -1,0 +1,113 @@
+// The DOM helpers' page facts beyond the first tests (found by mutation testing, `npm run mutate`).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { arco, byIdRef, byText, checkboxWrapper, clickableOf, hasArcoClass, isAgreeBox, isShown, isTicked, textOf } from './dom';
+import { html, PREFIXES } from './fixtures.test.util';
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+const el = (id: string) => document.getElementById(id)!;
+
+describe.each(PREFIXES)('Arco classes (%s)', (p) => {
+  it('a stem found among other classes, or as the last class', () => {
+    html(`<div class="${p}-menu-item ${p}-menu-selected" id="a"></div><div class="x ${p}-menu-item" id="b"></div>`);
+    expect([...document.querySelectorAll(arco('menu-item'))].map((e) => e.id)).toEqual(['a', 'b']);
+    expect(hasArcoClass(el('a'), 'menu-item')).toBe(true);
+  });
+
+  it('a class that is only the stem with its dash, no prefix, is not Arco’s', () => {
+    html(`<div class="-btn" id="a"></div>`);
+    expect(hasArcoClass(el('a'), 'btn')).toBe(false);
+  });
+
+  it.each(['menu-pop-header', 'menu-inline-header', 'menu-title-txt', 'link', 'tabs-header-title'])('a label inside %s is clicked on it', (stem) => {
+    html(`<div class="${p}-${stem}" id="c"><span><i id="l">x</i></span></div>`);
+    expect(clickableOf(el('l')).id).toBe('c');
+  });
+});
+
+describe('what a person clicks', () => {
+  it.each([
+    ['<a href="/x" id="c"><span id="l">x</span></a>'],
+    ['<div role="button" id="c"><span id="l">x</span></div>'],
+    ['<div role="tab" id="c"><span id="l">x</span></div>'],
+    ['<div role="option" id="c"><span id="l">x</span></div>'],
+    ['<div role="menuitem" id="c"><span id="l">x</span></div>'],
+    ['<li id="c"><span id="l">x</span></li>'],
+    ['<div aria-haspopup="true" id="c"><span id="l">x</span></div>'],
+  ])('%s', (markup) => {
+    html(markup);
+    expect(clickableOf(el('l')).id).toBe('c');
+  });
+
+  it('a label in nothing clickable is clicked on itself; a link without href is not a link', () => {
+    html('<div><a id="a"><span id="l">x</span></a></div>');
+    expect(clickableOf(el('l')).id).toBe('l');
+  });
+});
+
+describe('shown on screen', () => {
+  it('not when detached, hidden, aria-hidden, inert or display:none; yes otherwise', () => {
+    html(`<div id="ok"></div><div hidden><i id="h"></i></div><div aria-hidden="true"><i id="ah"></i></div><div aria-hidden="false"><i id="af"></i></div><div inert><i id="in"></i></div><div style="display:none"><i id="dn"></i></div><div style="visibility:hidden"><i id="vh"></i></div>`);
+    expect(isShown(el('ok'))).toBe(true);
+    expect(isShown(el('af'))).toBe(true);
+    for (const id of ['h', 'ah', 'in', 'dn', 'vh']) expect(isShown(el(id)), id).toBe(false);
+    expect(isShown(document.createElement('div'))).toBe(false);
+    expect(isShown(null)).toBe(false);
+  });
+
+  it('where the browser has no checkVisibility, what the attributes say', () => {
+    html('<div id="ok"></div>');
+    const ok = el('ok') as HTMLElement & { checkVisibility?: unknown };
+    Object.defineProperty(ok, 'checkVisibility', { value: undefined });
+    expect(isShown(ok)).toBe(true);
+  });
+});
+
+describe('labels by their whole text', () => {
+  it('the innermost match only, in page order, and siblings both', () => {
+    html('<button id="b1"><span id="s1">Authorize</span></button><button id="b2">Authorize</button><p>Authorize now</p>');
+    expect(byText(document, 'button, span, p', new Set(['authorize'])).map((e) => e.id)).toEqual(['s1', 'b2']);
+  });
+
+  it('text is normalized: case, spaces', () => {
+    html('<span id="s">  My   Apps </span>');
+    expect(textOf(el('s'))).toBe('my apps');
+    expect(textOf(null)).toBe('');
+  });
+
+  it('an id reference: the first of several ids; none when the attribute is empty or missing', () => {
+    html('<div id="t" aria-labelledby="a b"></div><div id="e" aria-labelledby=""></div><i id="a"></i><i id="b"></i>');
+    expect(byIdRef(el('t'), 'aria-labelledby')?.id).toBe('a');
+    expect(byIdRef(el('e'), 'aria-labelledby')).toBeNull();
+    expect(byIdRef(el('e'), 'aria-controls')).toBeNull();
+  });
+});
+
+describe.each(PREFIXES)('checkboxes (%s)', (p) => {
+  it('the wrapper: a plain label, an Arco checkbox span, else the box itself', () => {
+    html(`<label id="w1"><input type="checkbox" id="b1"></label><span class="${p}-checkbox" id="w2"><span role="checkbox" id="b2"></span></span><span role="checkbox" id="b3"></span>`);
+    expect(checkboxWrapper(el('b1')).id).toBe('w1');
+    expect(checkboxWrapper(el('b2')).id).toBe('w2');
+    expect(checkboxWrapper(el('b3')).id).toBe('b3');
+  });
+
+  it('agrees by its label text, else by its aria-label; any hint word counts', () => {
+    html(`<label id="w"><input type="checkbox" id="b1"> I ACCEPT the terms</label><span role="checkbox" id="b2" aria-label="Consent to sharing"></span><span role="checkbox" id="b3" aria-label="Newsletter"></span>`);
+    const hints = new Set(['agree', 'consent', 'accept']);
+    expect(isAgreeBox(el('b1'), hints)).toBe(true);
+    expect(isAgreeBox(el('b2'), hints)).toBe(true);
+    expect(isAgreeBox(el('b3'), hints)).toBe(false);
+  });
+
+  it('ticked: an input by its property only; a role=checkbox by aria-checked="true" or its wrapper’s -checkbox-checked', () => {
+    html(`<label class="${p}-checkbox ${p}-checkbox-checked"><input type="checkbox" id="i"></label><span role="checkbox" aria-checked="true" id="r1"></span><span role="checkbox" aria-checked="mixed" id="r2"></span><span class="${p}-checkbox"><span role="checkbox" id="r3"></span></span>`);
+    expect(isTicked(el('i'))).toBe(false);
+    (el('i') as HTMLInputElement).checked = true;
+    expect(isTicked(el('i'))).toBe(true);
+    expect(isTicked(el('r1'))).toBe(true);
+    expect(isTicked(el('r2'))).toBe(false);
+    expect(isTicked(el('r3'))).toBe(false);
+  });
+});
