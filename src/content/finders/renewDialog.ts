@@ -223,13 +223,20 @@ export function findConfirm(dialog: Element): Element | null {
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 export const isEmail = (s: string): boolean => EMAIL.test(s.trim());
 
+/** Target shop's verdict, whatever found the field: none chosen, not the shop the owner set, or fine. */
+export const shopCheck = (shop: string, expect: Expectations): CheckState =>
+  !shop ? 'missing' : expect.shop && !sameShop(shop, expect.shop) ? 'wrong' : 'ok';
+
+/** Contact email's verdict from its format alone (whether it is the integration's own is the tooltip's question). */
+export const emailCheck = (email: string): CheckState => (!email ? 'missing' : isEmail(email) ? 'ok' : 'wrong');
+
 export function readRenewDialog(dialog: Element, expect: Expectations = {}): RenewDialogFacts {
   const shopField = fieldByLabel(dialog, W.targetShop);
   const shopParts = shopField ? selectParts(shopField) : [];
   // A shop drawn with more than its name: its name is the part that is a shop the guide knows, if one is.
   const known = [expect.shop, expect.current].filter((s): s is string => !!s);
   const shop = shopParts.find((p) => known.some((k) => sameShop(p, k))) ?? shopParts[0] ?? '';
-  const shopState: CheckState = !shop ? 'missing' : expect.shop && !sameShop(shop, expect.shop) ? 'wrong' : 'ok';
+  const shopState = shopCheck(shop, expect);
 
   const optionField = fieldByLabel(dialog, W.renewOptions);
   const optionParts = optionField ? selectParts(optionField) : [];
@@ -243,7 +250,7 @@ export function readRenewDialog(dialog: Element, expect: Expectations = {}): Ren
     emailField instanceof HTMLInputElement || emailField instanceof HTMLTextAreaElement
       ? emailField.value.trim()
       : (emailField?.textContent?.replace(/[\s\u00a0]+/g, ' ').trim() ?? '');
-  const emailState: CheckState = !email ? 'missing' : isEmail(email) ? 'ok' : 'wrong';
+  const emailState = emailCheck(email);
   const emailDiffers = emailState === 'ok' && !!expect.email && norm(expect.email) !== norm(email);
 
   const consent = findConsent(dialog);

@@ -8,7 +8,7 @@ import { learnAction } from './appsPageByStructure';
 import { DIALOGS, isLeaving } from './dialog';
 import { arco, clickableOf, hasArcoClass, isShown, outermost, textOf } from './dom';
 import { judgeDuration, periodDays } from './duration';
-import { isEmail, selectOptions, selectParts, type Check, type Expectations, type RenewDialogFacts } from './renewDialog';
+import { emailCheck, selectOptions, selectParts, shopCheck, type Check, type Expectations, type RenewDialogFacts } from './renewDialog';
 
 const FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), [role="combobox"], textarea';
 const BOXES = 'input[type="checkbox"], [role="checkbox"]';
@@ -69,7 +69,7 @@ export function readRenewDialogByKind(dialog: Element, expect: Expectations, w: 
     if (field) {
       const parts = selectParts(field);
       const shop = parts.find((p) => known.some((k) => sameShop(p, k))) ?? parts[0] ?? '';
-      const state: CheckState = !shop ? 'missing' : expect.shop && !sameShop(shop, expect.shop) ? 'wrong' : 'ok';
+      const state = shopCheck(shop, expect);
       checks['target-shop'] = { id: 'target-shop', state, value: shop, field, ...(expect.shop ? { expected: expect.shop } : shop ? { note: 'shop-unconfirmed' } : {}) };
     }
   }
@@ -99,7 +99,7 @@ export function readRenewDialogByKind(dialog: Element, expect: Expectations, w: 
     const field = (memo.email = inputs.length === 1 ? inputs[0] : still(dialog, memo.email));
     if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
       const email = field.value.trim();
-      const state: CheckState = !email ? 'missing' : isEmail(email) ? 'ok' : 'wrong';
+      const state = emailCheck(email);
       const differs = state === 'ok' && !!expect.email && norm(expect.email) !== norm(email);
       checks['contact-email'] = { id: 'contact-email', state, value: email, field, ...(differs ? { note: 'email-differs', expected: expect.email! } : {}) };
     }
