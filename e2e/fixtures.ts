@@ -207,6 +207,8 @@ async function reportUncaught(worker: Worker): Promise<void> {
     .catch(() => undefined); // the worker stopped meanwhile: its successor is hooked when it starts
 }
 
+const isWelcomeTab = (p: Page): boolean => p.url().startsWith('chrome-extension://') && p.url().endsWith('/src/welcome/index.html');
+
 interface Fixtures {
   extensionId: string;
   serviceWorker: Worker;
@@ -234,9 +236,16 @@ export const test = base.extend<Fixtures>({
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
   },
-  // The persistent context opens with one blank tab: use it rather than leaving it behind.
+  // The persistent context opens with one blank tab: use it rather than leaving it behind. The welcome page a first
+  // install opens is closed first: in a tab behind it requestAnimationFrame stops, so the guide's spotlight and
+  // Playwright's "stable" check before every click wait on a hidden page (about 2 s a click).
   page: async ({ context }, use) => {
     const page = context.pages()[0] ?? (await context.newPage());
+    const welcome =
+      context.pages().find(isWelcomeTab) ??
+      (await context.waitForEvent('page', { predicate: isWelcomeTab, timeout: 10_000 }).catch(() => undefined));
+    await welcome?.close();
+    await page.bringToFront();
     await use(page);
   },
   serviceWorker: async ({ context }, use) => {
