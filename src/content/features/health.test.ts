@@ -72,4 +72,28 @@ describe('health feature', () => {
     await Promise.resolve();
     expect(sent()).toHaveLength(1);
   });
+
+  it('the extension reloaded within the settle window: its files are gone, so nothing is loaded (a load error in the page)', async () => {
+    const loaded = vi.fn();
+    vi.doMock('../../shared/healthOf', async (original: () => Promise<object>) => {
+      loaded();
+      return original();
+    });
+    derive(navFacts(el()));
+    const id = fakeBrowser.runtime.id;
+    Object.assign(fakeBrowser.runtime, { id: undefined });
+    try {
+      vi.advanceTimersByTime(SETTLE_MS);
+      await vi.dynamicImportSettled();
+      expect(loaded).not.toHaveBeenCalled();
+      // The same page with the extension alive does load it: the mock above can see a load.
+      Object.assign(fakeBrowser.runtime, { id });
+      derive(navFacts(el()));
+      vi.advanceTimersByTime(SETTLE_MS);
+      await vi.waitFor(() => expect(loaded).toHaveBeenCalled());
+    } finally {
+      Object.assign(fakeBrowser.runtime, { id });
+      vi.doUnmock('../../shared/healthOf');
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // Guide health: what this page showed of each part the guide looks for, sent to the background once the page has
 // settled (a page still loading would read as parts missing). Computed from the facts the overlay driver already read,
 // by healthOf loaded only on a page that has some part to speak of: never part of every Seller Center page.
-import { send } from '../../shared/ext';
+import { contextAlive, send } from '../../shared/ext';
 import type { HealthFacts, PageHealth } from '../../shared/healthOf';
 import type { Context } from '../context';
 import { mayShowAppsList } from '../pages';
@@ -35,7 +35,8 @@ export function init(ctx: Context, signal: AbortSignal): void {
   const settle = async () => {
     timer = 0;
     const { facts, step } = ctx;
-    if (signal.aborted || !facts || !step) return;
+    // The extension reloaded within the settle window: its files are gone, and importing one logs a load error.
+    if (signal.aborted || !facts || !step || !contextAlive()) return;
     const read = facts.nav || facts.apps || facts.dialog || facts.consent ? await loadHealthOf() : nothing;
     if (signal.aborted || ctx.facts !== facts) return;
     const parts = pageHealth(facts, step, location.href, Date.now() - since, read);
