@@ -240,7 +240,8 @@ test.describe('the owner’s own key, screen readers, contrast themes', () => {
     await emailInput(page).fill('');
     await expect(announce).toContainText('Contact email: not set yet.');
     await emailInput(page).pressSequentially('owner@acme-outdoors.com', { delay: 60 });
-    await expect(announce).toContainText('Contact email: OK.');
+    // No contact email set in the options: a well-formed address is the owner's to confirm, and said so.
+    await expect(announce).toContainText('Contact email: check it yourself. Is this the email for your Pipe17 integration? owner@acme-outdoors.com');
     const all = await said();
     expect(all.filter((s) => s.includes('Contact email: needs a change'))).toEqual([]);
     expect(all.map((s) => s.split(':')[0])).toEqual(['Renew options', 'Renew options', 'Contact email', 'Contact email']);

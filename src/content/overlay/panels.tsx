@@ -12,18 +12,18 @@ const CHECK_MARK: Record<Check['state'], string> = { ok: '✓', wrong: '!', miss
 /** What a screen reader hears when checks change state: each changed check, as its row reads. */
 type Known = { appStatusText?: string; emailSet: boolean };
 
-/** A check's row as one sentence: what to do, and why when there is a why. */
-const detailOf = (c: Check, known: Known): { label: string; detail: string } => {
+/** A check's row spoken as one text: what to do, then why as a sentence of its own (actions end in no full stop). */
+const detailOf = (c: Check, known: Known): { label: string; state: string; detail: string } => {
   const w = checkWords(c, known);
-  return { label: w.label, detail: w.why ? `${w.action} ${w.why}` : w.action };
+  return { label: w.label, state: w.ask ? t('guide_state_ask') : t(`guide_state_${c.state}`), detail: w.why ? `${w.action}${/[.!?。？！]$/.test(w.action) ? '' : '.'} ${w.why}` : w.action };
 };
 
 function changesSaid(before: ReadonlyMap<string, Check['state']>, checks: Check[], known: Known): string {
   return checks
     .filter((c) => before.has(c.id) && before.get(c.id) !== c.state)
     .map((c) => {
-      const { label, detail } = detailOf(c, known);
-      return `${label}: ${t(`guide_state_${c.state}`)}. ${detail}`;
+      const { label, state, detail } = detailOf(c, known);
+      return `${label}: ${state}. ${detail}`;
     })
     .join(' ');
 }
@@ -53,18 +53,21 @@ export function Checklist({ checks, appStatusText, emailSet }: { checks: Check[]
       </p>
       <ul aria-label={t('guide_checklist_label')}>
         {checks.map((c) => {
-          const { label, detail } = detailOf(c, known);
+          const { label, action, why, ask } = checkWords(c, known);
           return (
-            <li key={c.id} data-check={c.id satisfies CheckId} data-state={c.state}>
+            // data-state keeps the contract's meaning (a valid email is ok); data-ask draws it as the question it is.
+            <li key={c.id} data-check={c.id satisfies CheckId} data-state={c.state} data-ask={ask ? '' : undefined}>
               <span class="icon" aria-hidden="true">
-                {CHECK_MARK[c.state]}
+                {ask ? '?' : CHECK_MARK[c.state]}
               </span>
               <span class="check-text">
                 <strong>
                   {label}
-                  <span class="sr">: {t(`guide_state_${c.state}`)}</span>
+                  <span class="sr">: {ask ? t('guide_state_ask') : t(`guide_state_${c.state}`)}</span>
                 </strong>
-                {detail}
+                {action}
+                {/* On a line of its own: run on after the action it read as one sentence ("…only The other…"). */}
+                {why ? <span class="check-why">{why}</span> : null}
               </span>
             </li>
           );

@@ -24,7 +24,8 @@ export interface Words {
 const key = (id: string) => id.replace(/-/g, '_');
 
 /** A check as its checklist row reads it: the field, then what to do (or what is right) and, when useful, why. */
-export function checkWords(c: Check, view: Omit<WordsView, 'step'>): Words & { label: string } {
+/** `ask`: a value the guide cannot confirm (a contact email unlike none set), shown as a question, not as a tick. */
+export function checkWords(c: Check, view: Omit<WordsView, 'step'>): Words & { label: string; ask?: true } {
   const label = t(`guide_check_${c.id.replace('-', '_')}`);
   const v = c.value;
   const w = (action: string, why = '') => ({ label, action, why });
@@ -48,9 +49,9 @@ export function checkWords(c: Check, view: Omit<WordsView, 'step'>): Words & { l
     case 'contact-email':
       if (c.state === 'missing') return w(t('guide_email_missing'));
       if (c.state === 'wrong') return w(t('guide_email_wrong'), t('guide_email_wrong_why', v));
-      if (c.note === 'email-differs') return w(t('guide_email_ask'), t('guide_email_differs', [v, c.expected ?? '']));
+      if (c.note === 'email-differs') return { ...w(t('guide_email_ask'), t('guide_email_differs', [v, c.expected ?? ''])), ask: true };
       // A well-formed address is not a correct one: it is the owner's to confirm until it matches the one in the options.
-      return view.emailSet ? w(t('guide_email_ok', v)) : w(t('guide_email_ask'), v);
+      return view.emailSet ? w(t('guide_email_ok', v)) : { ...w(t('guide_email_ask'), v), ask: true };
     case 'consent':
       return c.state === 'ok' ? w(t('guide_consent_ok')) : w(t('guide_consent_missing'), t('guide_consent_missing_why'));
     case 'duration':
