@@ -114,6 +114,8 @@ export interface Scenario {
   table?: string;
   /** `checkbox`: the conditions page's Authorize stays disabled until "I agree" is ticked. */
   conditions?: 'checkbox';
+  /** The account's role drawn in the header beside its name (the stand-in's own placement: nothing public shows one). */
+  role?: string;
 }
 
 const withScenario = (url: URL, scenario: Scenario): string => {

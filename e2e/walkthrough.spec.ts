@@ -137,7 +137,24 @@ test.describe('on My apps and incidents, unasked', () => {
     await expect(tooltip(page)).toContainText('shop owner');
     await expect(tooltip(page)).toContainText('Sign in with the account that created the shop');
     await expect(spotlight(page)).toHaveCount(0);
+    // The header names no role here ("Dana Whitfield · Member"): nothing is quoted.
+    await expect(tooltip(page)).not.toContainText('Seller Center shows this account as');
     await screenshot(page, 'walkthrough-not-owner');
+  });
+
+  test('not the owner, the header naming a cited role (role=Customer Service Agent, our own placement): the tooltip quotes it; a custom role is not', async ({ page }) => {
+    await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { owner: 0, app: 'expired', role: 'Customer Service Agent' }));
+    await expect(light(page, '[data-sandbox="account-role"]')).toHaveText('Customer Service Agent');
+    await expectStep(page, 'not-owner');
+    await expect(tooltip(page).locator('h2')).toHaveText('Seller Center shows this account as “Customer Service Agent”: only the shop owner can re-authorize Pipe17');
+    await expect(tooltip(page)).toContainText('Sign in with the account that created the shop');
+    await expect(guideButton(page, 'copy-owner-steps')).toBeVisible();
+    await screenshot(page, 'walkthrough-not-owner-role');
+
+    await page.goto(sellerCenterUrl('/services/authorizations?tab=apps', { owner: 0, app: 'expired', role: 'Warehouse lead' }));
+    await expect(light(page, '[data-sandbox="account-role"]')).toHaveText('Warehouse lead');
+    await expectStep(page, 'not-owner');
+    await expect(tooltip(page).locator('h2')).toHaveText('Only the shop owner can re-authorize Pipe17');
   });
 
   test('an Authorize the page enables by itself (table=later: disabled until its permissions load, then only its attributes change): followed with no input', async ({ page }) => {

@@ -85,9 +85,18 @@ export function SellerCenter({ scenario, settings }: { scenario: Scenario; setti
             <Avatar size={28} style={{ backgroundColor: '#165dff' }}>A</Avatar>
             <div>
               <div className="sc-shop-name">{settings.currentShop}</div>
-              <div className="sc-account-name">
-                Dana Whitfield · {settings.owner ? 'Account owner' : 'Member'}
-              </div>
+              {settings.role ? (
+                // `role=…`: OUR OWN GUESS at placement. No public source shows Seller Center's header naming the
+                // account's role; drawn here, as its own element beside the name where an account menu would be, so the
+                // guide's reader (src/content/finders/accountRole.ts) has something to find or to refuse.
+                <div className="sc-account-name">
+                  Dana Whitfield <span className="sc-account-role" data-sandbox="account-role">{ui(settings.role)}</span>
+                </div>
+              ) : (
+                <div className="sc-account-name">
+                  Dana Whitfield · {settings.owner ? 'Account owner' : 'Member'}
+                </div>
+              )}
             </div>
           </div>
         </Space>

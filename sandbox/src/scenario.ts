@@ -7,7 +7,7 @@ import { isConditionsPath } from '../../src/shared/hosts';
 export const SCENARIO_KEYS = [
   'owner', 'app', 'delay', 'page2', 'below', 'shops', 'shop', 'current', 'noreauth', 'connector', 'fast', 'renewed', 'panel',
   'hostile', 'rows', 'iframe', 'dupdialog', 'rename', 'columns', 'lang', 'refuse', 'form', 'nav', 'table', 'conditions',
-  'p17', 'arco', 'authhost',
+  'p17', 'arco', 'authhost', 'role',
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 export type Scenario = Partial<Record<ScenarioKey, string>>;
@@ -145,6 +145,11 @@ export interface Settings {
   prefix: 'theme-arco' | 'core';
   /** `authhost=us`: the conditions page on the US authorization host, services.tiktokshops.us. */
   authHost: string | null;
+  /**
+   * `role=…`: the account's role drawn in the header beside its name, as Seller Center might show a sub-account's
+   * (e.g. `role=Customer Service Agent`); null: "Account owner" or "Member" as before.
+   */
+  role: string | null;
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -188,6 +193,7 @@ export function settingsOf(s: Scenario): Settings {
     conditionsOnSeller: (s.conditions ?? '').split(',').includes('seller'),
     prefix: s.arco === 'core' ? 'core' : 'theme-arco',
     authHost: s.authhost === 'us' ? 'services.tiktokshops.us' : null,
+    role: s.role?.trim().slice(0, 300) || null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { norm } from '../shared/text';
 
 // The words Seller Center shows, per locale. Finders match these (normalized), never guesses.
+// Seller Center's preset role names are in roles.ts: only the lazy not-owner reader uses them.
 // English is complete. Add a locale only with wording seen on the real Seller Center; a label that
 // matches nothing makes the tooltip fall back to the manual instruction instead of pointing at a guess.
 

@@ -12,6 +12,7 @@ import { readNavigation as byWordsNav } from './finders/navigation';
 import { readNavigationByStructure } from './finders/navigationByStructure';
 import { readRenewDialog as byWordsDialog, type Expectations } from './finders/renewDialog';
 import { readRenewDialogByKind } from './finders/renewDialogByKind';
+import { readAccountRole } from './finders/accountRole';
 
 // Finders needed only where a step will show: the Renew dialog, the conditions page, a walkthrough started elsewhere.
 // Each reads by Seller Center's words first, then by structure what the words did not find (a language the guide has
@@ -32,7 +33,10 @@ export function show(shadow: ShadowRoot, mount: Element, view: View, actions: Ac
     shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
     sheets.add(shadow);
   }
-  render(<Overlay view={view} actions={actions} />, mount);
+  // Not the owner: the header's role, read here so that only this chunk carries the reader and its role names. Read when
+  // the tooltip is drawn, not watched: a role the header draws after that shows at the tooltip's next drawing.
+  const role = view.step.id === 'not-owner' ? readAccountRole(document) : null;
+  render(<Overlay view={view} actions={actions} role={role} />, mount);
   follow(shadow, view.step.target, view.dialog ?? view.step.target, view.dialog ? 'start' : 'center');
 }
 

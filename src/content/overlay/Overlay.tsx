@@ -18,7 +18,8 @@ const IN_DIALOG: ReadonlySet<Step['id']> = new Set(['renew-dialog', 'confirm-ins
  */
 const firstScreen = (view: View): boolean => view.step.id === 'open-growth';
 
-export function Overlay({ view, actions }: { view: View; actions: Actions }) {
+/** `role`: the not-owner step's account role, read from the header by ui.tsx when it draws (not part of the view). */
+export function Overlay({ view, actions, role = null }: { view: View; actions: Actions; role?: string | null }) {
   const { step } = view;
   const target = step.target;
   // Dock the dialog checklist beside the dialog (never over its fields); others beside their target.
@@ -26,7 +27,7 @@ export function Overlay({ view, actions }: { view: View; actions: Actions }) {
 
   if (step.id === 'idle') return null;
 
-  const words = wordsOf(view);
+  const words = wordsOf({ ...view, role });
   const titleId = 'pipe17-guide-title';
   const showProgress = step.id !== 'done' && step.id !== 'not-owner';
   const inDialog = IN_DIALOG.has(step.id);

@@ -27,6 +27,15 @@ describe('the tooltip says one action, then at most one line of why', () => {
     expect(wordsOf({ step: step('done'), expiresAt: '2027-11-22' }).action).toMatch(/^Pipe17 is authorized until .*2027$/);
     expect(wordsOf({ step: step('done') }).action).toBe('Pipe17 is authorized again');
   });
+  it('not the owner: with a cited role the header shows, the bold line quotes it; what to do stays the same', () => {
+    const plain = wordsOf({ step: step('not-owner') });
+    expect(plain).toEqual({ action: 'Only the shop owner can re-authorize Pipe17', why: 'Sign in with the account that created the shop, or ask its owner to do it.' });
+    expect(wordsOf({ step: step('not-owner'), role: null })).toEqual(plain);
+    expect(wordsOf({ step: step('not-owner'), role: 'Customer Service Agent' })).toEqual({
+      action: 'Seller Center shows this account as “Customer Service Agent”: only the shop owner can re-authorize Pipe17',
+      why: plain.why,
+    });
+  });
   it('Growth in a navigation that opens on a click says click, not point to', () => {
     expect(wordsOf({ step: step('open-growth', { click: true }) }).action).toBe('Click Growth in the left menu');
     expect(wordsOf({ step: step('open-growth') }).action).toBe('Point to Growth in the left menu');

@@ -12,6 +12,8 @@ export interface WordsView {
   emailSet?: boolean;
   /** The Pipe17 row's expiry (yyyy-mm-dd), when read. */
   expiresAt?: string;
+  /** not-owner: the account's role as the header names it, one of the cited names (finders/accountRole.ts). */
+  role?: string | null;
 }
 
 export interface Words {
@@ -110,6 +112,10 @@ export function wordsOf(view: WordsView): Words {
     case 'authorize-consent':
       if (s.otherShop) return w(t('guide_authorize_consent_title_cancel'), '');
       if (s.tickFirst) return w(t('guide_authorize_consent_title_tick'), t('guide_authorize_consent_body'));
+      break;
+    case 'not-owner':
+      // The header names a cited role: the bold line says what Seller Center shows, then what to do, as without it.
+      if (view.role) return w(t('guide_not_owner_title_role', view.role), t('guide_not_owner_body'));
       break;
     case 'done':
       return w(view.expiresAt ? t('guide_done_title_until', dateOf(view.expiresAt)) : t('guide_done_title'), t('guide_done_body'));
