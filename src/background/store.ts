@@ -89,15 +89,14 @@ export async function readAll(now = Date.now()): Promise<Snapshot> {
     }
   }
 
-  if (dropped.length || Object.keys(rewrite).length) {
-    const toRemove = dropped.filter((k) => !(k in rewrite));
-    if (toRemove.length) await browser.storage.local.remove(toRemove);
-    if (added.length) {
-      snap.notices = appendNotices(snap.notices, added);
-      rewrite[KEYS.notices] = snap.notices;
-    }
-    if (Object.keys(rewrite).length) await browser.storage.local.set(rewrite);
+  // A key rewritten with its default is not removed first: a listener would see it vanish for a moment.
+  const toRemove = dropped.filter((k) => !(k in rewrite));
+  if (toRemove.length) await browser.storage.local.remove(toRemove);
+  if (added.length) {
+    snap.notices = appendNotices(snap.notices, added);
+    rewrite[KEYS.notices] = snap.notices;
   }
+  if (Object.keys(rewrite).length) await browser.storage.local.set(rewrite);
   return snap;
 }
 

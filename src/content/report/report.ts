@@ -95,7 +95,8 @@ export function buildReport(i: ReportInput): string {
   let body = i.outline;
   if (bytes(`${head}\n${body}`) > REPORT_CAP) {
     const lines = body.split('\n');
-    let used = bytes(head) + bytes(cut) + 1;
+    // The line break after the head is paid by the first kept line's (each line is counted with one).
+    let used = bytes(head) + bytes(cut);
     const kept: string[] = [];
     for (const line of lines) {
       const size = bytes(line) + 1;
