@@ -161,3 +161,118 @@ test('lang=pseudo: another app’s dialog, opened after the owner’s click in i
   await expectStep(page, 'idle');
   await expect(page.locator('#pipe17-reauth-guide [data-check]')).toHaveCount(0);
 });
+
+test('lang=pseudo with the list drawn with bare divs (table=divs): the Pipe17 row by its shape, from My apps to done', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(sellerCenterUrl(MY_APPS, { lang: 'pseudo', app: 'expired', fast: 1, table: 'divs' }));
+  // No table, row or cell anywhere: the row is the repeated list item holding "Pipe17", its last child the actions.
+  const divRow = light(page, '.r4t6y').filter({ has: lightText(page, 'Pipe17') });
+  const authorize = divRow.locator('css:light=button').filter({ hasText: pseudo('Authorize') });
+  await expect(authorize).toBeVisible();
+  await expect(light(page, 'table, [role="row"], [role="table"]')).toHaveCount(0);
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, authorize, divRow.locator('css:light=.c1v5n').last());
+  await expect(tooltip(page)).toContainText('Click Authorize — the action that renews Pipe17');
+
+  await authorize.click();
+  const dialog = dialogOf(page, 'pseudo');
+  await expectStep(page, 'renew-dialog');
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+  await dialog.locator('css:light=button').filter({ hasText: pseudo('Cancel') }).click();
+  await expect(dialog).toBeHidden();
+  // The action that opened it, known now, alone.
+  await expectSpotlightOn(page, authorize);
+  await expect(tooltip(page)).toContainText(`Click ${pseudo('Authorize')} (Authorize)`);
+
+  // Another app's row, drawn with divs too, right after Pipe17's: its dialog is not taken for Pipe17's.
+  await light(page, '.r4t6y').filter({ has: lightText(page, 'Klaviyo for TikTok Shop') }).locator('css:light=button').filter({ hasText: pseudo('Authorize') }).click();
+  await expect(dialog).toContainText('Klaviyo for TikTok Shop');
+  await expectStep(page, 'idle');
+  await dialog.locator('css:light=button').filter({ hasText: pseudo('Cancel') }).click();
+  await expect(dialog).toBeHidden();
+
+  await authorize.click();
+  await expectStep(page, 'renew-dialog');
+  await chooseShown(page, 'pseudo', 'Renew options', 'Re-authorize only');
+  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'unverified');
+  await dialog.locator('css:light=.theme-arco-checkbox-text').click();
+  await expect(check(page, 'consent')).toHaveAttribute('data-state', 'ok');
+  await dialog.locator('css:light=button').filter({ hasText: pseudo('Confirm to install') }).click();
+  await expect(page).toHaveURL(/services\.tiktokshop\.com\/open\/authorize/);
+  await expectStep(page, 'authorize-consent');
+  await light(page, 'button.theme-arco-btn-primary').click();
+  await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
+  await expectStep(page, 'done');
+});
+
+test('lang=es, Authorize in the row’s "More" (⋯) menu (table=more): the cell, the open menu, then the ⋯ button and the item known to renew; another app’s menu is not Pipe17’s; to done', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(sellerCenterUrl(MY_APPS, { lang: 'es', app: 'expired', fast: 1, table: 'more' }));
+  const more = (name: string) => light(page, 'tr').filter({ has: lightText(page, name) }).locator('css:light=button.sc-more');
+  const menuItem = (label: string) => light(page, '[role="menu"] [role="menuitem"]').filter({ hasText: new RegExp(`^${say('es', label)}$`) });
+  const openMenu = light(page, '[role="menu"]').filter({ hasText: say('es', 'Contact developer') });
+  // View details and ⋯ on the row: which renews is not known, so the cell.
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, more('Pipe17'), row(page).locator('css:light=td').last());
+
+  // Its menu open (on hover, at the end of <body>): the menu as a whole, the item to pick named in English.
+  await more('Pipe17').hover();
+  await expect(menuItem('Authorize')).toBeVisible();
+  await expectSpotlightOn(page, menuItem('Authorize'), openMenu);
+  await expect(tooltip(page)).toContainText('Click Authorize — the action that renews Pipe17');
+  // A click on an item of that menu, drawn outside the row, is a click in the Pipe17 row: its dialog is checked.
+  await menuItem('Authorize').click();
+  const dialog = dialogOf(page, 'es');
+  await expectStep(page, 'renew-dialog');
+  await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+  await dialog.locator('css:light=button').filter({ hasText: say('es', 'Cancel') }).click();
+  await expect(dialog).toBeHidden();
+
+  // The renew action is known, and no action of the cell: the ⋯ button, then that item alone.
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, more('Pipe17'));
+  await expect(tooltip(page)).toContainText('Open the ⋯ menu on the Pipe17 row');
+  await more('Pipe17').hover();
+  await expectSpotlightOn(page, menuItem('Authorize'));
+  await expect(tooltip(page)).toContainText(`Click ${say('es', 'Authorize')} (Authorize) — the action that renews Pipe17`);
+
+  // Another app's menu, right after Pipe17's: that dialog is not Pipe17's. (Pipe17's menu closed first: both open
+  // at once, the item to click would be a guess.)
+  await light(page, 'h4').first().hover();
+  await expect(menuItem('Authorize')).toHaveCount(0);
+  await more('Gorgias Helpdesk').hover();
+  await menuItem('Authorize').click();
+  await expect(dialog).toContainText('Gorgias Helpdesk');
+  await expectStep(page, 'idle');
+  await expect(check(page, 'target-shop')).toHaveCount(0);
+  await dialog.locator('css:light=button').filter({ hasText: say('es', 'Cancel') }).click();
+  await expect(dialog).toBeHidden();
+
+  await more('Pipe17').hover();
+  await menuItem('Authorize').click();
+  await expectStep(page, 'renew-dialog');
+  await chooseShown(page, 'es', 'Renew options', 'Re-authorize only');
+  await dialog.locator('css:light=.theme-arco-checkbox-text').click();
+  await expect(check(page, 'consent')).toHaveAttribute('data-state', 'ok');
+  await dialog.locator('css:light=button').filter({ hasText: say('es', 'Confirm to install') }).click();
+  await expect(page).toHaveURL(/services\.tiktokshop\.com\/open\/authorize/);
+  await expectStep(page, 'authorize-consent');
+  await light(page, 'button.theme-arco-btn-primary').click();
+  await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
+  await expectStep(page, 'done');
+});
+
+test('lang=pseudo, every action in the ⋯ menu (table=moreonly): the ⋯ button, the only action, until its menu opens', async ({ page }) => {
+  await page.goto(sellerCenterUrl(MY_APPS, { lang: 'pseudo', app: 'expired', table: 'moreonly' }));
+  const more = row(page).locator('css:light=button.sc-more');
+  await expectStep(page, 'click-authorize');
+  await expectSpotlightOn(page, more);
+  await expect(tooltip(page)).toContainText('Open the ⋯ menu on the Pipe17 row');
+  await more.hover();
+  const menu = light(page, '[role="menu"]').filter({ hasText: pseudo('Contact developer') });
+  await expect(menu).toBeVisible();
+  await expectSpotlightOn(page, menu.locator('css:light=[role="menuitem"]').first(), menu);
+  await expect(tooltip(page)).toContainText('Click Authorize — the action that renews Pipe17');
+  await menu.locator('css:light=[role="menuitem"]').filter({ hasText: pseudo('Authorize') }).click();
+  await expectStep(page, 'renew-dialog');
+});

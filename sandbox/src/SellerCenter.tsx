@@ -369,10 +369,11 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
     {
       title: ui('Action'), key: 'action',
       ...(variant.has('fixed') ? { fixed: 'right' as const, width: 300 } : {}),
-      render: (_, row) => variant.has('more') ? (
-        // `table=more`: one action shown, the rest (Authorize among them) in a "More" (⋯) menu that opens on hover.
+      render: (_, row) => variant.has('more') || variant.has('moreonly') ? (
+        // `table=more`: one action shown, the rest (Authorize among them) in a "More" (⋯) menu that opens on hover;
+        // `table=moreonly`: every action in that menu, the ⋯ button alone on the row.
         <Space size={variant.has('links') ? 12 : 0} className="sc-actions">
-          <Action links={links} onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>{ui('View details')}</Action>
+          {!variant.has('moreonly') && <Action links={links} onClick={() => Message.info(`${row.name}: no details in the sandbox`)}>{ui('View details')}</Action>}
           <Dropdown
             position="br"
             droplist={
@@ -384,6 +385,7 @@ export function AppsPanel({ scenario, settings }: { scenario: Scenario; settings
                   } else Message.info(`${row.name}: not in the sandbox`);
                 }}
               >
+                {variant.has('moreonly') && <Menu.Item key="details">{ui('View details')}</Menu.Item>}
                 {row.renewable && <Menu.Item key="authorize">{ui('Authorize')}</Menu.Item>}
                 <Menu.Item key="contact">{ui('Contact developer')}</Menu.Item>
                 {settings.owner && <Menu.Item key="uninstall">{ui('Uninstall')}</Menu.Item>}

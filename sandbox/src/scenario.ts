@@ -123,7 +123,8 @@ export interface Settings {
    * `table=…` (comma-separated): the apps table built with other Arco props — `links` (actions as Link, not text
    * buttons), `badge` (status as a Badge with text, not a Tag), `fixed` (name and Action columns fixed, the table
    * scrolling sideways), `counts` (the Apps and Incidents tabs with their counts: "Apps (14)", "Incidents" and a
-   * count badge), `more` (one action on the row, the others, Authorize among them, in a "More" (⋯) menu), `segmented`
+   * count badge), `more` (one action on the row, the others, Authorize among them, in a "More" (⋯) menu), `moreonly`
+   * (every action in that menu, View details too: the ⋯ button is the row's only action), `segmented`
    * (Apps and Incidents as a segmented control: Radio buttons, one panel rendered at a time).
    */
   table: ReadonlySet<string>;

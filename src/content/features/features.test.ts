@@ -99,6 +99,48 @@ describe('renewal tracking', () => {
     expect(ctx.lastAuthorize?.app).toBe('other');
   });
 
+  describe('where the words are unread: whose dialog opens next', () => {
+    /** My apps read by structure: bare div rows (no tr), Pipe17's "More" menu open at the end of <body> and another's. */
+    function unreadPage(authorize: 'menu' | 'item') {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<main id="page"><div class="r"><div>Gorgias</div><div><button id="gorgias">⋯</button></div></div><div class="r" id="pipe17"><div>Pipe17</div><div><button id="more">⋯</button><button id="details">Ver</button></div></div></main>' +
+          '<div role="menu" id="pipe17-menu"><div role="menuitem" id="item">Autorizar</div><div role="menuitem" id="contact">Contactar</div></div>' +
+          '<div role="menu" id="other-menu"><div role="menuitem" id="other-item">Autorizar</div></div>',
+      );
+      const $ = (id: string) => document.getElementById(id)!;
+      const pipe17 = { row: $('pipe17'), authorize: authorize === 'menu' ? $('pipe17-menu') : $('item'), unread: true, state: 'unknown' as const };
+      ctx.facts = { surface: 'seller-center', nav: null, dialog: null, consent: null, apps: { page: $('page'), appsTab: null, appsTabActive: true, loading: false, searchBox: null, pager: null, pipe17 } };
+      return $;
+    }
+    it('an item of Pipe17’s open "More" menu (drawn outside the row) is a click on Pipe17’s row action', () => {
+      const $ = unreadPage('menu');
+      onClick(ctx, click($('contact')));
+      expect(ctx.lastAuthorize).toMatchObject({ app: 'pipe17', el: $('contact') });
+    });
+    it('another app’s menu, or another row drawn with divs, right after Pipe17’s: that dialog is not Pipe17’s', () => {
+      const $ = unreadPage('item');
+      onClick(ctx, click($('item')));
+      expect(ctx.lastAuthorize?.app).toBe('pipe17');
+      onClick(ctx, click($('other-item')));
+      expect(ctx.lastAuthorize?.app).toBe('other');
+      onClick(ctx, click($('item')));
+      onClick(ctx, click($('gorgias')));
+      expect(ctx.lastAuthorize?.app).toBe('other');
+    });
+    it('Pipe17’s own row, or a list in the open Renew dialog (a cascader’s menu), changes nothing', () => {
+      const $ = unreadPage('item');
+      onClick(ctx, click($('item')));
+      onClick(ctx, click($('details')));
+      expect(ctx.lastAuthorize?.app).toBe('pipe17');
+      const apps = ctx.facts!.apps;
+      renewDialog().insertAdjacentHTML('beforeend', '<ul role="menu"><li role="menuitem" id="region">US</li></ul>');
+      ctx.facts = { ...ctx.facts!, apps };
+      onClick(ctx, click($('region')));
+      expect(ctx.lastAuthorize?.app).toBe('pipe17');
+    });
+  });
+
   it('Pipe17 Active after a renewal is reported once per walkthrough', async () => {
     renewal(ctx, ac.signal);
     const apps = { page: document.body, appsTab: null, appsTabActive: true, loading: false, searchBox: null, pager: null };

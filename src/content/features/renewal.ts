@@ -36,8 +36,9 @@ export function onClick(ctx: Context, e: MouseEvent): void {
   if (!e.isTrusted || !el || !facts) return;
   const row = facts.apps?.pipe17;
   if (row?.authorize?.contains(el)) ctx.lastAuthorize = { app: 'pipe17', at: Date.now(), el };
-  // Another row's Authorize; where the words are unread, any click in another row (what it does is not known).
-  else if (facts.apps && (row?.unread ? !row.row.contains(el) && el.closest('tr, [role="row"]') : el.closest('tr, [role="row"], [role="menu"]') && isAuthorizeLabel(el)))
+  // Another row's Authorize; where the words are unread, any click outside Pipe17's row (what it does is not known):
+  // rows may be bare divs, another row's ⋯ menu is drawn at the end of <body>. Never one in the open Renew dialog.
+  else if (facts.apps && !facts.dialog && (row?.unread ? !row.row.contains(el) : el.closest('tr, [role="row"], [role="menu"]') && isAuthorizeLabel(el)))
     ctx.lastAuthorize = { app: 'other', at: Date.now() };
   const d = facts.dialog;
   if (d?.confirm?.contains(el)) {

@@ -156,7 +156,7 @@ export function findPipe17Row(page: ParentNode, previous?: Element | null): Elem
 const STATUS_WORDS: ReadonlySet<string> = new Set([...W.statusActive, ...W.statusExpiring, ...W.statusExpired]);
 const ACTION_LABELS = 'button, a, [role="button"], [role="link"], [role="menuitem"], span';
 const STATUS_LABELS = `${arco('tag')}, [class*="status"], [class*="badge"], span, div`;
-const NOT_A_ROW = 'thead, [role="columnheader"], [role="alert"], [class*="alert"], [class*="notification"]';
+export const NOT_A_ROW = 'thead, [role="columnheader"], [role="alert"], [class*="alert"], [class*="notification"]';
 
 /**
  * A row drawn with divs and nothing that says row (no `tr`, row role or table class): from a text that is exactly
@@ -190,7 +190,7 @@ export function findAuthorize(scope: Element): Element | null {
 }
 
 /** A row's overflow menu button: Arco's ⋯ (or ⋮) icon, a button named "More", or one that says it opens a menu. */
-function findMoreTrigger(row: Element): Element | null {
+export function findMoreTrigger(row: Element): Element | null {
   for (const el of row.querySelectorAll(`${arco('icon-more')}, ${arco('icon-more-vertical')}, button, a, [role="button"], [aria-haspopup]`)) {
     const more =
       hasArcoClass(el, 'icon-more') ||
@@ -216,7 +216,7 @@ const isOpen = (trigger: Element): boolean =>
  * The menu a trigger has open: the one its aria-controls names, else the shown dropdown menu (Arco draws it at the
  * end of `<body>`, unlinked; one is open at a time). Null while it is closed.
  */
-function openMenuOf(trigger: Element): Element | null {
+export function openMenuOf(trigger: Element): Element | null {
   if (!isOpen(trigger)) return null;
   const named = byIdRef(trigger, 'aria-controls');
   if (isShown(named)) return named;

@@ -1,6 +1,7 @@
 // The conditions page TikTok shows after "Confirm to install", with its final "Authorize" button.
 import { norm, PIPE17, W } from '../text';
-import { byText, checkboxWrapper, clickableOf, isAgreeBox, isShown, isTicked } from './dom';
+import { checkboxWrapper, isAgreeBox, isTicked } from './checkbox';
+import { byText, clickableOf, isShown } from './dom';
 
 export interface ConsentPageFacts {
   /** The Authorize button, enabled or not (some pages enable it only once their "I agree" box is ticked). */

@@ -1,7 +1,8 @@
 // The conditions page in a language the guide has no words for: the URL says which page it is, its Authorize is the
 // one primary button, Cancel the one other button beside it. Loaded with the UI (ui.tsx), never injected.
 import { isDisabled, type ConsentPageFacts } from './consentPage';
-import { arco, hasArcoClass, isShown, isTicked } from './dom';
+import { isTicked } from './checkbox';
+import { arco, hasArcoClass, isShown } from './dom';
 
 const BUTTONS = `button, [role="button"], ${arco('btn')}`;
 

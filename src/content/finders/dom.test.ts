@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { arco, checkboxWrapper, clickableOf, hasArcoClass, isTicked, outermost } from './dom';
+import { arco, clickableOf, hasArcoClass, outermost } from './dom';
 import { html, PREFIXES } from './fixtures.test.util';
 
 beforeEach(() => {
@@ -20,13 +20,6 @@ describe.each(PREFIXES)('Arco by its component stem (%s)', (p) => {
     expect(clickableOf(document.getElementById('l1')!).id).toBe('btn');
     expect(clickableOf(document.getElementById('l2')!).id).toBe('mi');
     expect(clickableOf(document.getElementById('l3')!).id).toBe('l3');
-  });
-  it('a checkbox: its label wrapper, ticked by property, aria-checked or the -checkbox-checked class', () => {
-    html(`<label class="${p}-checkbox ${p}-checkbox-checked" id="w"><input type="checkbox" class="${p}-checkbox-target"><span>I agree</span></label>
-      <span class="${p}-checkbox ${p}-checkbox-checked" id="w2"><span role="checkbox" id="box2"></span></span>`);
-    expect(checkboxWrapper(document.querySelector('input')!).id).toBe('w');
-    expect(isTicked(document.querySelector('input')!)).toBe(false);
-    expect(isTicked(document.getElementById('box2')!)).toBe(true);
   });
 });
 

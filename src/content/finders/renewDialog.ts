@@ -2,7 +2,8 @@
 import { sameShop } from '../../shared/constants';
 import type { CheckId, CheckState } from '../../shared/contract';
 import { norm, PIPE17, W } from '../text';
-import { arco, byIdRef, byText, checkboxWrapper, clickableOf, hasArcoClass, isAgreeBox, isTicked, textOf } from './dom';
+import { checkboxWrapper, isAgreeBox, isTicked } from './checkbox';
+import { arco, byIdRef, byText, clickableOf, hasArcoClass, textOf } from './dom';
 import { judgeDuration } from './duration';
 export { findRenewDialog } from './dialog';
 
