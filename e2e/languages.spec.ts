@@ -34,6 +34,23 @@ async function chooseShown(page: Page, lang: Lang, label: string, option: string
   await expect(list).toBeHidden();
 }
 
+/** In the open Renew dialog: the option picked (unverified: its words are unread), consent ticked, confirmed, the
+ * conditions page's primary button, and done back on My apps. */
+async function renewToDone(page: Page, lang: Lang): Promise<void> {
+  const dialog = dialogOf(page, lang);
+  await expectStep(page, 'renew-dialog');
+  await chooseShown(page, lang, 'Renew options', 'Re-authorize only');
+  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'unverified');
+  await dialog.locator('css:light=.theme-arco-checkbox-text').click();
+  await expect(check(page, 'consent')).toHaveAttribute('data-state', 'ok');
+  await dialog.locator('css:light=button').filter({ hasText: say(lang, 'Confirm to install') }).click();
+  await expect(page).toHaveURL(/services\.tiktokshop\.com\/open\/authorize/);
+  await expectStep(page, 'authorize-consent');
+  await light(page, 'button.theme-arco-btn-primary').click();
+  await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
+  await expectStep(page, 'done');
+}
+
 for (const lang of LANGS) {
   test(`lang=${lang}: from My apps to done, by structure — the row's actions, the dialog by its fields, the primary button, the expiry date`, async ({ page }) => {
     test.setTimeout(90_000);
@@ -192,17 +209,7 @@ test('lang=pseudo with the list drawn with bare divs (table=divs): the Pipe17 ro
   await expect(dialog).toBeHidden();
 
   await authorize.click();
-  await expectStep(page, 'renew-dialog');
-  await chooseShown(page, 'pseudo', 'Renew options', 'Re-authorize only');
-  await expect(check(page, 'renew-option')).toHaveAttribute('data-state', 'unverified');
-  await dialog.locator('css:light=.theme-arco-checkbox-text').click();
-  await expect(check(page, 'consent')).toHaveAttribute('data-state', 'ok');
-  await dialog.locator('css:light=button').filter({ hasText: pseudo('Confirm to install') }).click();
-  await expect(page).toHaveURL(/services\.tiktokshop\.com\/open\/authorize/);
-  await expectStep(page, 'authorize-consent');
-  await light(page, 'button.theme-arco-btn-primary').click();
-  await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
-  await expectStep(page, 'done');
+  await renewToDone(page, 'pseudo');
 });
 
 test('lang=es, Authorize in the row’s "More" (⋯) menu (table=more): the cell, the open menu, then the ⋯ button and the item known to renew; another app’s menu is not Pipe17’s; to done', async ({ page }) => {
@@ -250,16 +257,7 @@ test('lang=es, Authorize in the row’s "More" (⋯) menu (table=more): the cell
 
   await more('Pipe17').hover();
   await menuItem('Authorize').click();
-  await expectStep(page, 'renew-dialog');
-  await chooseShown(page, 'es', 'Renew options', 'Re-authorize only');
-  await dialog.locator('css:light=.theme-arco-checkbox-text').click();
-  await expect(check(page, 'consent')).toHaveAttribute('data-state', 'ok');
-  await dialog.locator('css:light=button').filter({ hasText: say('es', 'Confirm to install') }).click();
-  await expect(page).toHaveURL(/services\.tiktokshop\.com\/open\/authorize/);
-  await expectStep(page, 'authorize-consent');
-  await light(page, 'button.theme-arco-btn-primary').click();
-  await expect(page).toHaveURL(/seller-us\.tiktok\.com\/services\/authorizations/, { timeout: 15_000 });
-  await expectStep(page, 'done');
+  await renewToDone(page, 'es');
 });
 
 test('lang=pseudo, every action in the ⋯ menu (table=moreonly): the ⋯ button, the only action, until its menu opens', async ({ page }) => {

@@ -703,8 +703,15 @@ test.describe('the keyboard, and Target shop and the form drawn other ways', () 
         await expect(combobox(page, 'Target shop')).toHaveClass(/theme-arco-select-focused/);
         await expect(combobox(page, 'Target shop').locator('css:light=.theme-arco-select-view-value')).toBeHidden();
         await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
+        // Each step its own assertion, so a failure says which went wrong: where the keys went, what they typed,
+        // whether the list is open (CI once counted no option here, and no rerun has shown it again).
+        const search = combobox(page, 'Target shop').locator('css:light=input');
+        await expect(search).toBeFocused();
         await page.keyboard.type('Outl');
-        await expect(light(page, `#${await combobox(page, 'Target shop').getAttribute('aria-controls')} [role="option"]`)).toHaveCount(1);
+        await expect(search).toHaveValue('Outl');
+        const shops = light(page, `#${await combobox(page, 'Target shop').getAttribute('aria-controls')}`);
+        await expect(shops).toBeVisible();
+        await expect(shops.locator('css:light=[role="option"]')).toHaveCount(1);
         await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'ok');
         await page.keyboard.press('Enter');
         await expect(check(page, 'target-shop')).toHaveAttribute('data-state', 'wrong');
