@@ -160,6 +160,11 @@ describe.each(PREFIXES)('the authorization period by kind (%s)', (p) => {
     expect(c).not.toHaveProperty('expected');
   });
 
+  it('nothing chosen in a period select (its list mounted): missing, nothing shown', () => {
+    html(unread(dialog(p, { duration: { options: periods } })));
+    expect(read().checks.duration).toMatchObject({ state: 'missing', value: '' });
+  });
+
   it('a shorter period than the longest offered is wrong, the longest expected', () => {
     html(known(unread(dialog(p, { duration: { value: '1 month', options: periods } })), ...periods));
     expect(read().checks.duration).toMatchObject({ state: 'wrong', value: '1 month', expected: '1 year' });
