@@ -114,6 +114,13 @@ describe.each(PREFIXES)('Renew options by kind (%s)', (p) => {
     expect(read().checks['renew-option'].state).toBe('ok');
   });
 
+  it('the label of Renew options worded anew, Target shop’s known: the other select is the option', () => {
+    html(dialog(p, { shop: 'Acme Outdoors US', option: 'Re-authorize only' }).replace('Renew options', accent('Renew options')));
+    const c = read().checks['renew-option'];
+    expect(c).toMatchObject({ state: 'ok', value: 'Re-authorize only' });
+    expect(c.field?.id).toBe('opt_input');
+  });
+
   it('a third select (no periods in it): which one holds the renew option would be a guess', () => {
     html(unread(dialog(p, { option: 'Re-authorize only' })));
     itemOf('opt_input').insertAdjacentHTML('afterend', `<div>${select(p, 'region_input', accent('United States'))}</div>`);
