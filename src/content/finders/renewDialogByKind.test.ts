@@ -66,7 +66,7 @@ describe.each(PREFIXES)('the Renew dialog by the kind of its fields (%s)', (p) =
     const view = d.querySelector('#shop_input [class$="-select-view"]')!;
     view.setAttribute('title', '');
     view.querySelector('[class$="-select-view-value"]')!.remove();
-    expect(read(d).checks['target-shop']).toMatchObject({ state: 'missing', value: '' });
+    expect(read(d).checks['target-shop']).toMatchObject({ state: 'missing', value: '', field: d.querySelector('#shop_input') });
   });
   it('an input with no address in it and nothing saying it takes one is not taken for the email field', () => {
     html(unread(dialog(p, { email: 'owner(at)acme' })));

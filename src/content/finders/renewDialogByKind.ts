@@ -73,7 +73,8 @@ export function readRenewDialogByKind(dialog: Element, expect: Expectations, w: 
       checks['target-shop'] = { id: 'target-shop', state, value: shop, field, ...(expect.shop ? { expected: expect.shop } : shop ? { note: 'shop-unconfirmed' } : {}) };
     }
   }
-  const rest = choosers.filter((c) => c !== memo.shop);
+  // The select holding the shop, whichever reading found it (its label's words or its kind), is no option or period.
+  const rest = choosers.filter((c) => !c.contains(checks['target-shop'].field));
   if (unread(checks['renew-option'])) {
     const options = rest.filter((c) => !isPeriods(c));
     const field = (memo.option = options.length === 1 ? options[0] : still(dialog, memo.option));
