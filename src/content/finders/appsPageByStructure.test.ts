@@ -213,6 +213,20 @@ describe.each(PREFIXES)('My apps drawn with bare divs, read by structure (%s)', 
     first.remove();
     expect(readAppsByStructure(document, URL_APPS)!.pipe17!.row).not.toBe(first);
   });
+  it('a second Pipe17 row drawn later, alike in shape: the row kept still is the one with its actions, not a guess between two', () => {
+    html(unread(bareList(p, apps3)));
+    const first = readAppsByStructure(document, URL_APPS)!.pipe17!.row;
+    first.parentElement!.append(first.cloneNode(true));
+    const r = readAppsByStructure(document, URL_APPS)!.pipe17!;
+    expect(r.row).toBe(first);
+    expect(r.authorize).toBe(first.lastElementChild);
+  });
+  it('the row found last time re-used for another app (the list redrawn in place): no Pipe17 row, so no list', () => {
+    html(unread(bareList(p, apps3)));
+    readAppsByStructure(document, URL_APPS);
+    bareRowOf().querySelector('.nm')!.textContent = 'Zed';
+    expect(readAppsByStructure(document, URL_APPS)).toBeNull();
+  });
 });
 
 /** The row's action cell as Arco's Dropdown draws a "More" (⋯) trigger in it; `open` marks it open as Arco does. */
