@@ -44,6 +44,6 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   // What `node scripts/mutation-table.mjs` reads to print the score per module (README → Figures).
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  // The last full measurement rounded down (73.8 %, README → Figures): a lower score fails the run. Raise it after each.
-  thresholds: { high: 90, low: 75, break: 73 },
+  // The last full measurement rounded down (95.7 % on 2026-12-06, README → Figures): a lower score fails the run. Raise it after each.
+  thresholds: { high: 90, low: 75, break: 95 },
 };
